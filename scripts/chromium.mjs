@@ -1,0 +1,88 @@
+// Finds a Chromium for the browser tests, and gets one where none is installed.
+// Order: CHROMIUM_PATH; a system Chromium or Chrome; Playwright's own download. When there is none,
+// `ensureChromium()` installs Debian's `chromium` package (as root with apt-get) or Playwright's
+// download, and otherwise stops with one line saying how to get one.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const systemPaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+const executable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The path of a usable Chromium, or undefined. */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!executable(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} is not an executable file`);
+    return fromEnv;
+  }
+  const system = systemPaths.find(executable);
+  if (system) return system;
+  const bundled = chromium.executablePath();
+  return executable(bundled) ? bundled : undefined;
+}
+
+const howTo =
+  'No Chromium for the browser tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium binary.';
+
+/** A usable Chromium's path, installing one first where it can. Throws with one line when it cannot. */
+export function ensureChromium(log = console.error) {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    log('No Chromium found: installing Debian’s chromium package (apt-get install chromium)…');
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch {
+      // Fall through to Playwright's download, then to the message.
+    }
+  } else {
+    log('No Chromium found: trying Playwright’s download (npx playwright install chromium)…');
+    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });
+  }
+  const installed = findChromium();
+  if (installed) return installed;
+  throw new Error(howTo);
+}
+
+/** Flags for headless Chromium on a closed network: no sandbox for root, no background traffic. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(ensureChromium());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

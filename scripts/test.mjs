@@ -1,0 +1,70 @@
+// `npm test`: every suite, in the order a failure is cheapest to find, then one line that sums
+// them all: `N passed, N failed`. Suites: formatting, type check, unit, build, build output,
+// browser (Chromium). A suite that cannot run counts as failed, never as skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'policy-tests-'));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const totals = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
+}
+
+function count(suite, passed, failed) {
+  totals.passed += passed;
+  totals.failed += failed;
+  lines.push(`${suite}: ${passed} passed, ${failed} failed`);
+}
+
+/** A command that is one check: it passes or fails as a whole. */
+function check(suite, command, args) {
+  const ok = run(command, args) === 0;
+  count(suite, ok ? 1 : 0, ok ? 0 : 1);
+  return ok;
+}
+
+function vitest(project) {
+  const file = join(reports, `${project}.json`);
+  const status = run('vitest', [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  if (!existsSync(file)) return count(`${project} tests`, 0, 1);
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  count(`${project} tests`, report.numPassedTests, failed);
+}
+
+function playwright() {
+  const file = join(reports, 'e2e.json');
+  const status = run('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: file });
+  if (!existsSync(file)) return count('browser tests', 0, 1);
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  const failed = stats.unexpected + stats.flaky + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
+  count('browser tests', stats.expected, failed);
+  if (stats.skipped > 0) count('browser tests skipped (not allowed)', 0, stats.skipped);
+}
+
+check('formatting (prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
+check('type check (astro check)', 'astro', ['check']);
+vitest('unit');
+if (check('build (astro build)', 'astro', ['build'])) {
+  vitest('build');
+  playwright();
+} else {
+  count('build-output and browser tests (not run: the build failed)', 0, 1);
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,62 @@
+/**
+ * The one place that names the project whose policy this site publishes.
+ * Another project publishes its own policy by changing this file and `content/`.
+ */
+export interface ReportingChannel {
+  /** Short name of the channel, shown as the action's label. */
+  label: string;
+  /** Where a reporter goes to file a private report. */
+  url: string;
+  /** One sentence on how the channel works. */
+  description: string;
+}
+
+export const project = {
+  /** The project the policy belongs to. */
+  name: 'Keras',
+  /** The repository whose Security tab this policy mirrors. */
+  repository: {
+    owner: 'ElasticProvisioner',
+    name: 'keras',
+    url: 'https://github.com/ElasticProvisioner/keras',
+  },
+  /**
+   * Where this site's own sources live, for "Edit this page". The site is meant to live in the
+   * repository whose policy it publishes (its build writes that repository's SECURITY.md).
+   */
+  source: {
+    url: 'https://github.com/ElasticProvisioner/keras',
+    branch: 'master',
+    /** Folder of this site inside that repository ('' for its root). */
+    path: '',
+  },
+  /** The policy's licence, credited in the footer. */
+  license: {
+    name: 'Apache License 2.0',
+    url: 'https://github.com/ElasticProvisioner/keras/blob/master/LICENSE',
+  },
+  /** Private channels for reporting a vulnerability, most preferred first. */
+  reportingChannels: [
+    {
+      label: 'Report privately on GitHub',
+      url: 'https://github.com/ElasticProvisioner/keras/security/advisories/new',
+      description:
+        'GitHub private vulnerability reporting for ElasticProvisioner/keras: only the maintainers see your report.',
+    },
+  ] as [ReportingChannel, ...ReportingChannel[]],
+} as const;
+
+/** Title of the policy document: the `#` heading of SECURITY.md. */
+export const policyTitle = 'Security Policy';
+
+/** The site's name in the header, the tab title and link previews. */
+export const siteName = `${project.name} ${policyTitle}`;
+
+/**
+ * Where the site is published. `SITE_URL` and `SITE_BASE` override them for a build hosted
+ * elsewhere (the tests build under a sub-path this way); everything else derives from these two.
+ */
+export const deployment = {
+  site: process.env.SITE_URL ?? 'https://elasticprovisioner.github.io',
+  base: process.env.SITE_BASE ?? '/keras/',
+};

@@ -1,0 +1,167 @@
+import { basename } from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { policyTitle } from '../../config';
+import type { PolicySectionData } from '../../schemas/policy';
+import { sectionPath } from '../paths';
+import { groupByPart, orderSections } from '../sections';
+import { pageAnchors, type SectionWithHeadings } from '../site-anchors';
+import { headingId } from '../slug';
+import { checkFrontmatter } from './frontmatter';
+import { checkHeadings, type BodyHeading } from './headings';
+import { sortIssues, type ContentIssue } from './issue';
+import { checkLink, collectLinks } from './links';
+import { parseContentFile } from './parse';
+
+export { formatIssue, type ContentIssue } from './issue';
+
+export interface ContentFile {
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  source: string;
+}
+
+export interface CheckOptions {
+  /** Components a section may use without importing them (the site passes them to MDX). */
+  components: readonly string[];
+}
+
+interface CheckedSection extends SectionWithHeadings {
+  file: string;
+  data: PolicySectionData;
+  headings: BodyHeading[];
+  tree: Root;
+  line: (key: string) => number;
+}
+
+function checkComponents(file: string, tree: Root, known: ReadonlySet<string>): ContentIssue[] {
+  const imported = new Set<string>();
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const match of node.value.matchAll(/import\s+(\w+)/g)) imported.add(match[1]!);
+  });
+  const issues: ContentIssue[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const name = node.name ?? '';
+    if (!/^[A-Z]/.test(name) || known.has(name) || imported.has(name)) return;
+    issues.push({
+      file,
+      line: node.position?.start.line ?? 1,
+      message: `unknown component <${name}>: the components sections can use are ${[...known].map((k) => `<${k} />`).join(', ')}`,
+    });
+  });
+  return issues;
+}
+
+/** Every id must be unique across the policy, so `#id` means one heading wherever it is used. */
+function checkUniqueIds(ordered: readonly CheckedSection[]): ContentIssue[] {
+  const seen = new Map<string, string>([[headingId(policyTitle), `the policy title "${policyTitle}"`]]);
+  const issues: ContentIssue[] = [];
+  const claim = (id: string, what: string, file: string, line: number) => {
+    const earlier = seen.get(id);
+    if (earlier === undefined) seen.set(id, `${what} (${file}:${line})`);
+    else
+      issues.push({
+        file,
+        line,
+        message: `${what} has the id "${id}", already taken by ${earlier}: rename one so links to #${id} stay unambiguous`,
+      });
+  };
+  const parts = new Set<string>();
+  for (const group of groupByPart(ordered)) {
+    // A split part forms two groups; checkOrderAndParts reports that, so claim its id once.
+    if (group.part && !parts.has(group.part.title)) {
+      parts.add(group.part.title);
+      const first = group.sections[0]!;
+      claim(group.part.id, `part "${group.part.title}"`, first.file, first.line('part'));
+    }
+    for (const section of group.sections) {
+      claim(
+        headingId(section.data.title),
+        `title "${section.data.title}"`,
+        section.file,
+        section.line('title'),
+      );
+      for (const heading of section.headings)
+        claim(heading.id, `heading "${heading.text}"`, section.file, heading.line);
+    }
+  }
+  return issues;
+}
+
+function checkOrderAndParts(ordered: readonly CheckedSection[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byOrder = new Map<number, CheckedSection>();
+  for (const section of ordered) {
+    const other = byOrder.get(section.data.order);
+    if (other) {
+      issues.push({
+        file: section.file,
+        line: section.line('order'),
+        message: `order ${section.data.order} is also used by ${other.file}:${other.line('order')}: give each section its own order`,
+      });
+    } else byOrder.set(section.data.order, section);
+  }
+  const closedParts = new Set<string>();
+  let current: string | undefined;
+  for (const section of ordered) {
+    const part = section.data.part;
+    if (part !== current && current !== undefined) closedParts.add(current);
+    if (part !== undefined && part !== current && closedParts.has(part)) {
+      issues.push({
+        file: section.file,
+        line: section.line('part'),
+        message: `part "${part}" is split by other sections: give the sections under one part consecutive orders`,
+      });
+    }
+    current = part;
+  }
+  return issues;
+}
+
+/**
+ * Checks the policy's sections the way a careful reviewer would, before Astro renders them:
+ * frontmatter, heading levels, unique ids, order, parts, components and every link into the
+ * site. Returns every issue at once, each with its file and line.
+ */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const sections: CheckedSection[] = [];
+  const known = new Set(options.components);
+  for (const { file, source } of files) {
+    const { parsed, issues: parseIssues } = parseContentFile(file, source);
+    issues.push(...parseIssues);
+    if (!parsed) continue;
+    const { data, issues: fieldIssues } = checkFrontmatter(parsed);
+    const { headings, issues: headingIssues } = checkHeadings(file, parsed.tree);
+    issues.push(...fieldIssues, ...headingIssues, ...checkComponents(file, parsed.tree, known));
+    if (!data) continue;
+    sections.push({
+      id: basename(file).replace(/\.mdx$/, ''),
+      file,
+      data,
+      headings,
+      headingIds: headings.map((heading) => heading.id),
+      tree: parsed.tree,
+      line: (key) => parsed.keyLines.get(key) ?? parsed.frontmatterLine,
+    });
+  }
+  if (files.length === 0) {
+    issues.push({
+      file: '(content)',
+      line: 1,
+      message: 'no policy sections found: add an .mdx file per section',
+    });
+  }
+
+  const ordered = orderSections(sections);
+  issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered));
+  const pages = pageAnchors(ordered);
+  for (const section of ordered) {
+    for (const link of collectLinks(section.tree)) {
+      const issue = checkLink(section.file, sectionPath(section.id), link, pages);
+      if (issue) issues.push(issue);
+    }
+  }
+  return sortIssues(issues);
+}

@@ -1,0 +1,87 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentIssue } from './issue';
+
+/** A content file as the checks see it: its Markdown tree and its frontmatter with line numbers. */
+export interface ParsedFile {
+  file: string;
+  tree: Root;
+  /** Frontmatter as plain data, or undefined when there is none or it is not valid YAML. */
+  data: Record<string, unknown> | undefined;
+  /** 1-based line of each top-level frontmatter key. */
+  keyLines: Map<string, number>;
+  /** Line of the opening `---` (1 when the file has frontmatter). */
+  frontmatterLine: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+
+/** The YAML parser's reason without its own position, which counts from the frontmatter, not the file. */
+function yamlReason(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Parses one MDX file; syntax errors come back as issues, never as thrown exceptions. */
+export function parseContentFile(
+  file: string,
+  source: string,
+): { parsed?: ParsedFile; issues: ContentIssue[] } {
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(source)) as Root;
+  } catch (error) {
+    const line = (error as { line?: number }).line ?? 1;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return { issues: [{ file, line, message: `MDX syntax error: ${reason}` }] };
+  }
+
+  const issues: ContentIssue[] = [];
+  const keyLines = new Map<string, number>();
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (!yamlNode) {
+    issues.push({
+      file,
+      line: 1,
+      message: 'no frontmatter: start the file with a --- block holding title, description and order',
+    });
+    return { parsed: { file, tree, data: undefined, keyLines, frontmatterLine: 1 }, issues };
+  }
+
+  const frontmatterLine = yamlNode.position?.start.line ?? 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlNode.value, { lineCounter });
+  for (const error of document.errors) {
+    const at = error.linePos?.[0]?.line ?? 0;
+    issues.push({
+      file,
+      line: frontmatterLine + at,
+      message: `frontmatter is not valid YAML: ${yamlReason(error.message)}`,
+    });
+  }
+  if (issues.length > 0)
+    return { parsed: { file, tree, data: undefined, keyLines, frontmatterLine }, issues };
+
+  const contents = document.contents as {
+    items?: { key?: { range?: [number, number, number]; value?: unknown } }[];
+  } | null;
+  for (const pair of contents?.items ?? []) {
+    const offset = pair.key?.range?.[0];
+    if (offset !== undefined)
+      keyLines.set(String(pair.key?.value), frontmatterLine + lineCounter.linePos(offset).line);
+  }
+  const data = document.toJS() as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    issues.push({
+      file,
+      line: frontmatterLine,
+      message: 'frontmatter must be key: value lines (title, description, order)',
+    });
+    return { parsed: { file, tree, data: undefined, keyLines, frontmatterLine }, issues };
+  }
+  return { parsed: { file, tree, data: data as Record<string, unknown>, keyLines, frontmatterLine }, issues };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every internal URL goes through here, so the site works at a domain root and under a
+ * sub-path alike (`base` in astro.config.mjs).
+ */
+
+/** Joins a base path ("/", "/keras/") and a site path ("/data-privacy/#x") into one URL path. */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  if (path === '' || path === '/') return `${trimmedBase}/`;
+  if (path.startsWith('#') || path.startsWith('?')) return `${trimmedBase}/${path}`;
+  return `${trimmedBase}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Whether an href points inside the site as a root-relative path (not `//host`, not `#x`). */
+export function isSitePath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
+/** The site path of a section page, from its slug. */
+export function sectionPath(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** Path of the page that holds the whole policy, for reading top to bottom and printing. */
+export const fullPolicyPath = '/policy/';
+
+/** The absolute URL of a path already joined with the base. */
+export function absoluteUrl(pathWithBase: string, site: URL | string): string {
+  return new URL(pathWithBase, site).href;
+}

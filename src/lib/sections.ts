@@ -1,0 +1,54 @@
+import { headingId } from './slug';
+
+/** The little of a section this module needs; content entries satisfy it. */
+export interface SectionLike {
+  id: string;
+  data: { title: string; description: string; order: number; part?: string | undefined };
+}
+
+/** Sections in policy order: `order` from frontmatter, never file names. */
+export function orderSections<T extends SectionLike>(sections: readonly T[]): T[] {
+  return [...sections].sort((a, b) => a.data.order - b.data.order);
+}
+
+export interface Neighbours<T> {
+  prev: T | undefined;
+  next: T | undefined;
+}
+
+/** The sections before and after one, in policy order. */
+export function neighbours<T extends SectionLike>(ordered: readonly T[], id: string): Neighbours<T> {
+  const index = ordered.findIndex((section) => section.id === id);
+  if (index === -1) throw new Error(`No section with id "${id}"`);
+  return { prev: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/** A run of consecutive sections: under one part heading, or a single top-level section. */
+export interface PolicyGroup<T> {
+  /** The part heading ("Using Keras Securely") and its id, when the sections sit under one. */
+  part: { title: string; id: string } | undefined;
+  sections: T[];
+}
+
+/** Groups ordered sections the way SECURITY.md nests them. */
+export function groupByPart<T extends SectionLike>(ordered: readonly T[]): PolicyGroup<T>[] {
+  const groups: PolicyGroup<T>[] = [];
+  for (const section of ordered) {
+    const title = section.data.part;
+    const last = groups.at(-1);
+    if (title !== undefined && last?.part?.title === title) {
+      last.sections.push(section);
+    } else {
+      groups.push({
+        part: title === undefined ? undefined : { title, id: headingId(title) },
+        sections: [section],
+      });
+    }
+  }
+  return groups;
+}
+
+/** Heading level of a section's title in the one-page policy: under a part it is one deeper. */
+export function sectionLevel(section: SectionLike): 2 | 3 {
+  return section.data.part === undefined ? 2 : 3;
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+/** An error message for a field that is missing or of the wrong type, with an example to copy. */
+const fieldError =
+  (field: string, kind: string, example: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? `${field} is required: ${kind}, e.g. ${field}: ${example}`
+      : `${field} must be ${kind}, e.g. ${field}: ${example}`;
+
+/**
+ * Frontmatter of one policy section (`content/policy/*.mdx`): the only definition of its shape.
+ * Used by the content collection and by the content check, which points at the failing line.
+ */
+export const policySectionSchema = z
+  .object({
+    /** The section's heading, as SECURITY.md writes it. */
+    title: z
+      .string({ error: fieldError('title', 'the section heading as text', 'Data privacy') })
+      .trim()
+      .min(1, { error: 'title is empty: write the section heading, e.g. title: Data privacy' }),
+    /** One sentence for the overview, link previews and search results. */
+    description: z
+      .string({ error: fieldError('description', 'one sentence saying what the section covers', 'How to …') })
+      .trim()
+      .min(1, { error: 'description is empty: write one sentence saying what the section covers' })
+      .max(200, { error: 'description is longer than 200 characters: keep it to one sentence' }),
+    /** Position in the policy, from 1; unique across sections. */
+    order: z
+      .number({ error: fieldError('order', 'a number (no quotes)', '3') })
+      .int({ error: 'order must be a whole number, e.g. order: 3' })
+      .positive({ error: 'order must be 1 or more, e.g. order: 1' }),
+    /**
+     * The heading this section sits under in SECURITY.md (e.g. "Using Keras Securely"); sections
+     * that share it are grouped under it. Leave it out for a top-level section.
+     */
+    part: z
+      .string({ error: fieldError('part', 'the heading text', 'Using Keras Securely') })
+      .trim()
+      .min(1, { error: 'part is empty: leave it out, or name the heading, e.g. part: Using Keras Securely' })
+      .optional(),
+  })
+  .strict();
+
+export type PolicySectionData = z.infer<typeof policySectionSchema>;
+
+/** Frontmatter keys, for messages that list what may be written. */
+export const policySectionFields = Object.keys(policySectionSchema.shape);

@@ -1,0 +1,215 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deployment } from '../../src/config';
+import { base, distDir, htmlFiles, page, readable, urlOf } from '../helpers/dist';
+
+const sectionPages = [
+  'untrusted-inputs/index.html',
+  'data-privacy/index.html',
+  'untrusted-environments/index.html',
+  'multi-tenant/index.html',
+  'reporting/index.html',
+];
+const contentPages = htmlFiles().filter((file) => file !== '404.html');
+const site = deployment.site.replace(/\/$/, '');
+
+describe('the pages', () => {
+  it('are the overview, one page per section, the one-page policy and a 404', () => {
+    expect(htmlFiles()).toEqual(['404.html', 'index.html', 'policy/index.html', ...sectionPages].sort());
+  });
+});
+
+describe('headings', () => {
+  it.each(htmlFiles())('%s: every h2–h6 has an id', (file) => {
+    const $ = page(file);
+    expect($('h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])').length).toBe(0);
+  });
+
+  it.each(contentPages)(
+    '%s: every policy heading has an anchor link after it, labelled for screen readers and kept out of search',
+    (file) => {
+      const $ = page(file);
+      const headings = $('main :is(h1, h2, h3, h4, h5, h6)[id]').filter(
+        (_, h) => $(h).attr('id') !== 'toc-title',
+      );
+      expect(headings.length).toBeGreaterThan(0);
+      headings.each((_, heading) => {
+        const id = $(heading).attr('id');
+        const anchor = $(heading).next('a.anchor');
+        expect(anchor.attr('href'), `anchor of #${id}`).toBe(`#${id}`);
+        expect(anchor.text().trim()).toBe(`Section titled “${$(heading).text().trim()}”`);
+        expect(anchor.is('[data-pagefind-ignore]')).toBe(true);
+      });
+    },
+  );
+
+  it('the one-page policy has the SECURITY.md outline with its ids', () => {
+    const $ = page('policy/index.html');
+    const outline = $('main :is(h1, h2, h3, h4)')
+      .map((_, h) => `${h.tagName}#${$(h).attr('id')}`)
+      .get();
+    expect(outline).toEqual([
+      'h1#security-policy',
+      'h2#using-keras-securely',
+      'h3#untrusted-inputs',
+      'h3#data-privacy',
+      'h3#untrusted-environments-or-networks',
+      'h3#multi-tenant-environments',
+      'h4#tenant-isolation',
+      'h4#resource-allocation',
+      'h4#model-sharing',
+      'h4#hardware-attacks',
+      'h2#reporting-a-vulnerability',
+    ]);
+  });
+
+  it.each([
+    [
+      'multi-tenant/index.html',
+      [
+        'h1#multi-tenant-environments',
+        'h2#toc-title',
+        'h2#tenant-isolation',
+        'h2#resource-allocation',
+        'h2#model-sharing',
+        'h2#hardware-attacks',
+      ],
+    ],
+    ['data-privacy/index.html', ['h1#data-privacy']],
+  ])('%s has the same ids as SECURITY.md, one level per heading', (file, expected) => {
+    const $ = page(file);
+    expect(
+      $('main :is(h1, h2, h3, h4)')
+        .map((_, h) => `${h.tagName}#${$(h).attr('id')}`)
+        .get(),
+    ).toEqual(expected);
+  });
+});
+
+describe('section pages', () => {
+  it.each(sectionPages)(
+    '%s: navigation marks the current page, and the body is indexed for search',
+    (file) => {
+      const $ = page(file);
+      expect($('nav[aria-label="Policy sections"] a[aria-current=page]').attr('href')).toBe(urlOf(file));
+      expect($('[data-pagefind-body]').length).toBe(1);
+      expect(
+        $('[data-pagefind-body] nav, [data-pagefind-body] .anchor').filter(':not([data-pagefind-ignore])')
+          .length,
+      ).toBe(0);
+    },
+  );
+
+  it.each([
+    ['untrusted-inputs/index.html', undefined, 'data-privacy/'],
+    ['data-privacy/index.html', 'untrusted-inputs/', 'untrusted-environments/'],
+    ['reporting/index.html', 'multi-tenant/', undefined],
+  ])('%s: previous %s, next %s', (file, prev, next) => {
+    const $ = page(file);
+    expect($('a[rel=prev]').attr('href')).toBe(prev && base + prev);
+    expect($('a[rel=next]').attr('href')).toBe(next && base + next);
+  });
+
+  it('multi-tenant lists its subsections under "On this page"', () => {
+    const $ = page('multi-tenant/index.html');
+    expect(
+      $('nav.toc a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['#tenant-isolation', '#resource-allocation', '#model-sharing', '#hardware-attacks']);
+  });
+
+  it.each(sectionPages)('%s: "Edit this page" opens its content file on GitHub', (file) => {
+    const slug = file.split('/')[0];
+    expect(page(file)('a:contains("Edit this page")').attr('href')).toBe(
+      `https://github.com/ElasticProvisioner/keras/edit/master/content/policy/${slug}.mdx`,
+    );
+  });
+});
+
+describe('the overview', () => {
+  const $ = page('index.html');
+  it('describes each section in one line and links to it', () => {
+    const cards = $('main a')
+      .filter((_, a) => sectionPages.some((file) => $(a).attr('href') === urlOf(file)))
+      .map((_, a) => readable($(a).text()))
+      .get();
+    expect(cards).toEqual([
+      'Untrusted inputs',
+      'Data privacy',
+      'Untrusted environments or networks',
+      'Multi-Tenant environments',
+      'Reporting a Vulnerability',
+    ]);
+  });
+
+  it('leads with a "Report a vulnerability" action to the configured channel', () => {
+    expect($('main a.report').text()).toBe('Report a vulnerability');
+    expect($('main a.report').attr('href')).toBe(
+      'https://github.com/ElasticProvisioner/keras/security/advisories/new',
+    );
+  });
+});
+
+describe('the 404 page', () => {
+  it('links to every section and is kept out of search engines', () => {
+    const $ = page('404.html');
+    const links = $('main a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    for (const file of sectionPages) expect(links).toContain(urlOf(file));
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+  });
+});
+
+describe('reading needs no JavaScript', () => {
+  it.each(htmlFiles())('%s has no script', (file) => {
+    expect(page(file)('script').length).toBe(0);
+  });
+});
+
+describe('metadata for search engines and link previews', () => {
+  it.each(contentPages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
+    const $ = page(file);
+    const canonical = `${site}${urlOf(file)}`;
+    expect($('title').text()).toMatch(/Keras Security Policy$/);
+    expect($('meta[name=description]').attr('content')?.length).toBeGreaterThan(20);
+    expect($('link[rel=canonical]').attr('href')).toBe(canonical);
+    expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+    expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+    expect($('meta[property="og:description"]').attr('content')).toBe(
+      $('meta[name=description]').attr('content'),
+    );
+    expect($('html').attr('lang')).toBe('en');
+  });
+
+  it('the sitemap lists every page but the 404, at its canonical URL', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
+    expect(urls).toEqual(contentPages.map((file) => `${site}${urlOf(file)}`).sort());
+  });
+});
+
+describe('print and colour schemes', () => {
+  const css = htmlFiles()
+    .map((file) => page(file)('style').text())
+    .join('\n');
+  it('ships a print stylesheet that hides the chrome and prints link targets', () => {
+    expect(css).toMatch(/@media print/);
+    expect(css).toMatch(/\[data-print=hide\]\{display:none!important\}/);
+    expect(css).toMatch(/content:" \(" attr\(href\) "\)"/);
+  });
+
+  it('follows the system colour scheme in CSS alone', () => {
+    expect(css).toMatch(/@media \(prefers-color-scheme:dark\)/);
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind indexed the section pages into pagefind/', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(sectionPages.length);
+    expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});

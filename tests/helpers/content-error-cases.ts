@@ -1,0 +1,63 @@
+/**
+ * Each content-error fixture and the lines its report must contain (file:line: message start).
+ * Shared by the unit test of the check and the build test that runs Astro on each fixture.
+ */
+export const contentErrorCases: { fixture: string; expected: string[] }[] = [
+  { fixture: 'missing-field', expected: ['policy/alpha.mdx:1: description is required'] },
+  {
+    fixture: 'mistyped-field',
+    expected: [
+      'policy/alpha.mdx:2: unknown frontmatter field "titel": did you mean "title"?',
+      'policy/alpha.mdx:1: title is required',
+    ],
+  },
+  {
+    fixture: 'wrong-type',
+    expected: ['policy/alpha.mdx:4: order must be a number (no quotes), e.g. order: 3'],
+  },
+  { fixture: 'duplicate-order', expected: ['policy/beta.mdx:4: order 1 is also used by policy/alpha.mdx:4'] },
+  {
+    fixture: 'skipped-heading',
+    expected: [
+      'policy/alpha.mdx:13: heading "Too deep a step" skips a level (#### after ##): write "### Too deep a step"',
+    ],
+  },
+  { fixture: 'title-in-body', expected: ['policy/alpha.mdx:7: "# Alpha again" is a page title'] },
+  {
+    fixture: 'broken-page-link',
+    expected: ['policy/alpha.mdx:7: link to "/gamma/": there is no page /gamma/'],
+  },
+  {
+    fixture: 'broken-anchor',
+    expected: [
+      'policy/beta.mdx:7: link to "/alpha/#summary": /alpha/ has no heading with id "summary"; its ids are #alpha, #details',
+    ],
+  },
+  {
+    fixture: 'relative-link',
+    expected: ['policy/beta.mdx:7: relative link "alpha.mdx": write links into the site from its root'],
+  },
+  {
+    fixture: 'unknown-component',
+    expected: [
+      'policy/alpha.mdx:9: unknown component <ReportChannels>: the components sections can use are <ReportingChannels />',
+    ],
+  },
+  {
+    fixture: 'duplicate-id',
+    expected: [
+      'policy/beta.mdx:7: heading "Details" has the id "details", already taken by heading "Details" (policy/alpha.mdx:9): rename one',
+    ],
+  },
+  { fixture: 'split-part', expected: ['policy/gamma.mdx:5: part "Using it" is split by other sections'] },
+  {
+    fixture: 'invalid-yaml',
+    expected: [
+      'policy/alpha.mdx:4: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+  },
+  {
+    fixture: 'no-frontmatter',
+    expected: ['policy/alpha.mdx:1: no frontmatter', 'policy/alpha.mdx:1: "# Alpha" is a page title'],
+  },
+];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../../src/lib/content-check';
+import { mdxComponentNames } from '../../src/lib/constants';
+import { contentErrorCases } from '../helpers/content-error-cases';
+import { readFixture } from '../helpers/fixtures';
+
+const check = (name: string) =>
+  checkContent(readFixture(name), { components: mdxComponentNames }).map(formatIssue);
+
+describe('content check', () => {
+  it('passes a valid policy', () => {
+    expect(check('valid')).toEqual([]);
+  });
+
+  it.each(contentErrorCases)(
+    '$fixture: reports the file, the line and what to write',
+    ({ fixture, expected }) => {
+      const report = check(fixture);
+      for (const line of expected)
+        expect(
+          report.some((issue) => issue.startsWith(line)),
+          `${line}\nin\n${report.join('\n')}`,
+        ).toBe(true);
+      expect(report).toHaveLength(expected.length);
+    },
+  );
+
+  it('reports every problem at once, in file and line order', () => {
+    const files = [
+      ...readFixture('skipped-heading'),
+      ...readFixture('broken-page-link').map((f) => ({
+        ...f,
+        file: 'policy/zeta.mdx',
+        source: f.source.replace('order: 1', 'order: 2').replace('title: Alpha', 'title: Zeta'),
+      })),
+    ];
+    const report = checkContent(files, { components: mdxComponentNames }).map(formatIssue);
+    expect(report.map((line) => line.split(':').slice(0, 2).join(':'))).toEqual([
+      'policy/alpha.mdx:13',
+      'policy/zeta.mdx:7',
+    ]);
+  });
+
+  it('says so when there are no sections at all', () => {
+    expect(checkContent([], { components: mdxComponentNames }).map(formatIssue)).toEqual([
+      '(content):1: no policy sections found: add an .mdx file per section',
+    ]);
+  });
+
+  it('finds no problem in the real policy', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('content/policy').map((name) => ({
+      file: `content/policy/${name}`,
+      source: readFileSync(`content/policy/${name}`, 'utf8'),
+    }));
+    expect(checkContent(files, { components: mdxComponentNames })).toEqual([]);
+  });
+});

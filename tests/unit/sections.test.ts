@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  groupByPart,
+  neighbours,
+  orderSections,
+  sectionLevel,
+  type SectionLike,
+} from '../../src/lib/sections';
+
+const section = (id: string, order: number, part?: string): SectionLike => ({
+  id,
+  data: { title: id, description: `${id}.`, order, part },
+});
+
+const using = 'Using Keras Securely';
+const policy = [
+  section('reporting', 5),
+  section('data-privacy', 2, using),
+  section('untrusted-inputs', 1, using),
+  section('multi-tenant', 4, using),
+  section('untrusted-environments', 3, using),
+];
+
+describe('orderSections', () => {
+  it('orders by frontmatter order, not by input or file name', () => {
+    expect(orderSections(policy).map((s) => s.id)).toEqual([
+      'untrusted-inputs',
+      'data-privacy',
+      'untrusted-environments',
+      'multi-tenant',
+      'reporting',
+    ]);
+  });
+
+  it('does not change its input', () => {
+    const input = [...policy];
+    orderSections(input);
+    expect(input).toEqual(policy);
+  });
+});
+
+describe('neighbours', () => {
+  const ordered = orderSections(policy);
+  it.each([
+    ['untrusted-inputs', undefined, 'data-privacy'],
+    ['data-privacy', 'untrusted-inputs', 'untrusted-environments'],
+    ['multi-tenant', 'untrusted-environments', 'reporting'],
+    ['reporting', 'multi-tenant', undefined],
+  ])('%s: prev %s, next %s', (id, prev, next) => {
+    const result = neighbours(ordered, id);
+    expect(result.prev?.id).toBe(prev);
+    expect(result.next?.id).toBe(next);
+  });
+
+  it('throws for an unknown section', () => {
+    expect(() => neighbours(ordered, 'nope')).toThrow(/No section with id "nope"/);
+  });
+});
+
+describe('groupByPart', () => {
+  it.each([
+    {
+      name: 'the Keras policy: one part, then a top-level section',
+      input: orderSections(policy),
+      expected: [
+        {
+          part: 'using-keras-securely',
+          ids: ['untrusted-inputs', 'data-privacy', 'untrusted-environments', 'multi-tenant'],
+        },
+        { part: undefined, ids: ['reporting'] },
+      ],
+    },
+    {
+      name: 'top-level sections stay one group each',
+      input: [section('a', 1), section('b', 2)],
+      expected: [
+        { part: undefined, ids: ['a'] },
+        { part: undefined, ids: ['b'] },
+      ],
+    },
+    {
+      name: 'two parts in a row',
+      input: [section('a', 1, 'One'), section('b', 2, 'Two'), section('c', 3, 'Two')],
+      expected: [
+        { part: 'one', ids: ['a'] },
+        { part: 'two', ids: ['b', 'c'] },
+      ],
+    },
+    { name: 'no sections', input: [], expected: [] },
+  ])('$name', ({ input, expected }) => {
+    expect(groupByPart(input).map((g) => ({ part: g.part?.id, ids: g.sections.map((s) => s.id) }))).toEqual(
+      expected,
+    );
+  });
+});
+
+describe('sectionLevel', () => {
+  it.each([
+    [section('a', 1, using), 3],
+    [section('b', 2), 2],
+  ])('%o is at level %i on the one-page policy', (input, level) => {
+    expect(sectionLevel(input)).toBe(level);
+  });
+});
