@@ -26,5 +26,16 @@ export default defineConfig({
   },
   integrations: [contentCheck({ contentDir }), mdx(), sitemap(), pagefindIndex()],
   server: { host: '127.0.0.1' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // warns about for every section; it is Astro's own and harmless, so keep the log clean.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -17,7 +17,9 @@ function build(fixture: string) {
     encoding: 'utf8',
   });
   // Paths in the report start at the project; the expected lines name them from the fixture.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(`${contentDir}/`, '');
+  const output = `${result.stdout}\n${result.stderr}`
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replaceAll(`${contentDir}/`, '');
   return { status: result.status, output };
 }
 
