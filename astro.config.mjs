@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { searchIndex } from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
 
@@ -17,6 +17,8 @@ export default defineConfig({
   // A few kilobytes of CSS cost less inline than the round trip of a stylesheet request.
   build: { inlineStylesheets: 'always' },
   markdown: {
+    // The policy has no code blocks; Shiki's inline styles would also need 'unsafe-inline'.
+    syntaxHighlight: false,
     // remark-gfm is named here rather than through the processor's `gfm` switch, so the one
     // plugin list shows everything the content goes through.
     processor: unified({
@@ -24,7 +26,26 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkBaseLinks, { base: deployment.base }]],
     }),
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), pagefindIndex()],
+  security: {
+    // A Content-Security-Policy <meta> on every page: Astro hashes the inline styles and scripts it
+    // emits; nothing else runs, and nothing loads from another origin. Pagefind's WebAssembly
+    // needs 'wasm-unsafe-eval', its worker a blob: URL.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex({ contentDir })],
   server: { host: '127.0.0.1' },
   vite: {
     build: {

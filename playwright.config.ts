@@ -2,8 +2,17 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
 import { deployment } from './src/config';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
-const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
+const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
+/**
+ * Two builds, each served as a static host would: the site as configured (under the sub-path
+ * `/keras/`) from dist/, and the same site at a domain root from dist-root/ (`npm test` builds
+ * both), so nothing may assume either.
+ */
+const builds = [
+  { name: 'chromium', dir: process.env.DIST_DIR ?? 'dist', base: slash(deployment.base), port: 4329 },
+  { name: 'root', dir: 'dist-root', base: '/', port: 4330 },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,15 +22,18 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: ensureChromium(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The built site (`npm run build` runs first), served as a static host would.
-  webServer: {
-    command: `node scripts/serve.mjs --dir ${process.env.DIST_DIR ?? 'dist'} --port ${port} --base ${base}`,
+  projects: builds.map(({ name, base, port }) => ({
+    name,
+    // The root build runs the suites where paths matter; the rest do not depend on the base.
+    testMatch: name === 'root' ? ['reading.spec.ts', 'search.spec.ts'] : '*.spec.ts',
+    use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}` },
+  })),
+  webServer: builds.map(({ dir, base, port }) => ({
+    command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
-  },
+  })),
 });

@@ -1,7 +1,8 @@
 // Serves a built site as a static host does: under its base path, with the site's 404 page
 // for unknown URLs. The browser tests use it (a second `astro preview` refuses to start while
 // one runs, e.g. the reader's own `npm start`).
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /keras/]
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /keras/] [--brotli]
+// --brotli serves the `.br` files beside the originals (as a CDN would), for the benchmarks.
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4329' },
     base: { type: 'string', default: '/' },
+    brotli: { type: 'boolean', default: false },
   },
 });
 const dir = resolve(values.dir);
@@ -22,7 +24,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], brotli: values.brotli });
 
 function notFound(res) {
   res.statusCode = 404;

@@ -23,8 +23,8 @@ function count(suite, passed, failed) {
 }
 
 /** A command that is one check: it passes or fails as a whole. */
-function check(suite, command, args) {
-  const ok = run(command, args) === 0;
+function check(suite, command, args, extraEnv = {}) {
+  const ok = run(command, args, extraEnv) === 0;
   count(suite, ok ? 1 : 0, ok ? 0 : 1);
   return ok;
 }
@@ -58,7 +58,11 @@ function playwright() {
 check('formatting (prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
 check('type check (astro check)', 'astro', ['check']);
 vitest('unit');
-if (check('build (astro build)', 'astro', ['build'])) {
+const built = check('build (astro build)', 'astro', ['build']);
+// The same site at a domain root, for the browser tests (the configured build is under /keras/).
+const builtAtRoot =
+  built && check('build at the domain root', 'astro', ['build', '--outDir', 'dist-root'], { SITE_BASE: '/' });
+if (built && builtAtRoot) {
   vitest('build');
   playwright();
 } else {

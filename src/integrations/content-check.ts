@@ -1,23 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, formatIssue } from '../lib/content-check';
 import { mdxComponentNames } from '../lib/constants';
+import { readPolicyFiles } from './content-files';
 
 /** Reads the policy sections from disk and returns a report of their problems, or undefined. */
 function report(root: string, policyDir: string): string | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(policyDir).filter((name) => name.endsWith('.mdx'));
-  } catch {
+  if (!existsSync(policyDir)) {
     return `${relative(root, policyDir)}: the content folder is missing: create it with one .mdx file per policy section`;
   }
-  const files = names.sort().map((name) => {
-    const path = join(policyDir, name);
-    return { file: relative(root, path), source: readFileSync(path, 'utf8') };
-  });
+  const files = readPolicyFiles(root, policyDir);
   const issues = checkContent(files, { components: mdxComponentNames });
   if (issues.length === 0) return undefined;
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;

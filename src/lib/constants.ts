@@ -14,3 +14,9 @@ export function anchorLabel(headingText: string): string {
 
 /** Shown when the repository has no published advisories, as GitHub words it. */
 export const noAdvisoriesText = 'There aren’t any published security advisories';
+
+/** Query parameter that carries the searched words to the result page, to highlight them there. */
+export const searchHighlightParam = 'highlight';
+
+/** Query parameter that opens search pre-filled, so a search can be shared as a link. */
+export const searchQueryParam = 'q';

@@ -8,6 +8,11 @@ const fieldError =
       ? `${field} is required: ${kind}, e.g. ${field}: ${example}`
       : `${field} must be ${kind}, e.g. ${field}: ${example}`;
 
+const searchTermList = z.array(
+  z.string({ error: 'each search term must be text, e.g. searchTerms: [XSS, checksum]' }).trim().min(1),
+  { error: 'searchTerms must be a list of words, e.g. searchTerms: [XSS, checksum]' },
+);
+
 /**
  * Frontmatter of one policy section (`content/policy/*.mdx`): the only definition of its shape.
  * Used by the content collection and by the content check, which points at the failing line.
@@ -38,6 +43,17 @@ export const policySectionSchema = z
       .string({ error: fieldError('part', 'the heading text', 'Using Keras Securely') })
       .trim()
       .min(1, { error: 'part is empty: leave it out, or name the heading, e.g. part: Using Keras Securely' })
+      .optional(),
+    /**
+     * Words readers search with that the text does not use ("XSS", "checksum"). A list applies to
+     * the whole section; lists keyed by heading id apply to those subsections. Indexed for search
+     * with extra weight, never shown on the page.
+     */
+    searchTerms: z
+      .union([searchTermList, z.record(z.string(), searchTermList)], {
+        error:
+          'searchTerms must be a list of words, or lists keyed by heading id, e.g. searchTerms: [XSS, checksum]',
+      })
       .optional(),
   })
   .strict();

@@ -51,6 +51,12 @@ export const contentErrorCases: { fixture: string; expected: string[] }[] = [
   },
   { fixture: 'split-part', expected: ['policy/gamma.mdx:5: part "Using it" is split by other sections'] },
   {
+    fixture: 'unknown-search-heading',
+    expected: [
+      'policy/alpha.mdx:5: searchTerms names "summary", which is not a heading of this section: use one of alpha, details',
+    ],
+  },
+  {
     fixture: 'invalid-yaml',
     expected: [
       'policy/alpha.mdx:4: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -6,6 +6,7 @@ import type { PolicySectionData } from '../../schemas/policy';
 import { sectionPath } from '../paths';
 import { groupByPart, orderSections } from '../sections';
 import { pageAnchors, type SectionWithHeadings } from '../site-anchors';
+import { searchTermsByHeading } from '../search-terms';
 import { headingId } from '../slug';
 import { checkFrontmatter } from './frontmatter';
 import { checkHeadings, type BodyHeading } from './headings';
@@ -119,6 +120,19 @@ function checkOrderAndParts(ordered: readonly CheckedSection[]): ContentIssue[] 
   return issues;
 }
 
+/** Search terms keyed by heading must name headings of the same section. */
+function checkSearchTermKeys(section: CheckedSection): ContentIssue[] {
+  const titleId = headingId(section.data.title);
+  const ids = [titleId, ...section.headingIds];
+  return [...searchTermsByHeading(section.data.searchTerms, titleId).keys()]
+    .filter((id) => !ids.includes(id))
+    .map((id) => ({
+      file: section.file,
+      line: section.line('searchTerms'),
+      message: `searchTerms names "${id}", which is not a heading of this section: use one of ${ids.join(', ')}`,
+    }));
+}
+
 /**
  * Checks the policy's sections the way a careful reviewer would, before Astro renders them:
  * frontmatter, heading levels, unique ids, order, parts, components and every link into the
@@ -158,6 +172,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered));
   const pages = pageAnchors(ordered);
   for (const section of ordered) {
+    issues.push(...checkSearchTermKeys(section));
     for (const link of collectLinks(section.tree)) {
       const issue = checkLink(section.file, sectionPath(section.id), link, pages);
       if (issue) issues.push(issue);

@@ -1,0 +1,14 @@
+// Marks the searched words on the page a search result led to, with Pagefind's highlighter.
+import { searchHighlightParam } from '../lib/constants';
+import { bundleOf, load } from './search-ui';
+
+type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+
+export async function highlight(base: string): Promise<void> {
+  await load('script', `${bundleOf(base)}pagefind-highlight.js`);
+  const Highlighter = (window as unknown as { PagefindHighlight: PagefindHighlight }).PagefindHighlight;
+  // The site styles <mark> itself; Pagefind's own styles would be an inline <style>, which the CSP blocks.
+  new Highlighter({ highlightParam: searchHighlightParam, addStyles: false });
+  // Marking can move text: bring the linked heading back to the top.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}

@@ -1,0 +1,73 @@
+// Turns the header's search link into a button that opens search, and opens it on `/`,
+// Ctrl+K or Cmd+K and for `?q=` links. Pagefind itself (UI, index, highlighter) loads on first
+// use only; our own code is small enough that splitting it would cost more than it saves.
+import { searchHighlightParam, searchQueryParam } from '../lib/constants';
+import { highlight } from './search-highlight';
+import { mountSearch, type SearchUi } from './search-ui';
+
+const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
+const params = new URLSearchParams(location.search);
+const base = link?.dataset.base;
+
+if (base && params.has(searchHighlightParam)) void highlight(base);
+
+if (link && base) {
+  const button = document.createElement('button');
+  const hint = document.createElement('kbd');
+  hint.textContent = '/';
+  hint.setAttribute('aria-hidden', 'true');
+  button.type = 'button';
+  // Keep the link's class and Astro's scoping attribute, so the button wears the same styles.
+  for (const { name, value } of link.attributes) {
+    if (name === 'class' || name.startsWith('data-astro-cid')) button.setAttribute(name, value);
+  }
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  button.append('Search', hint);
+  link.replaceWith(button);
+
+  let ui: Promise<SearchUi> | undefined;
+  // What the reader types while the UI loads the first time, so no keystroke is lost.
+  let typedAhead: string | undefined;
+  const keepTyping = (event: KeyboardEvent) => {
+    if (typedAhead === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typedAhead += event.key;
+    else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+  const open = (query = '') => {
+    if (!ui) {
+      typedAhead = query;
+      ui = mountSearch(base);
+    }
+    ui.then(
+      (search) => {
+        search.open(typedAhead ?? query);
+        typedAhead = undefined;
+      },
+      (error: unknown) => {
+        // Search could not load (offline, blocked): fall back to the link to the whole policy.
+        console.error(error);
+        ui = typedAhead = undefined;
+        button.replaceWith(link);
+        link.focus();
+      },
+    );
+  };
+
+  button.addEventListener('click', () => open());
+  addEventListener('keydown', (event) => {
+    const typing =
+      event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (slash || modK) {
+      event.preventDefault();
+      if (typedAhead === undefined) open();
+    } else keepTyping(event);
+  });
+
+  const query = params.get(searchQueryParam);
+  if (query) open(query);
+}

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { deployment } from '../../src/config';
+import { indexedPages } from './helpers/search';
+
+// `astro dev` keeps search working on the content being edited: it indexes on start and again
+// after every change. This runs the real dev server on a copy of the content.
+const root = join(import.meta.dirname, '../..');
+const contentDir = '.tmp-dev-search-content';
+const port = 4331;
+let server: ChildProcess;
+let log = '';
+
+/** Resolves when the dev server has logged "search index ready" `count` times in all. */
+function indexed(count: number) {
+  return expect
+    .poll(() => log.split('search index ready').length - 1, { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(count);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  rmSync(join(root, contentDir), { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(root, contentDir), { recursive: true });
+  // --ignore-lock: run beside a dev server the developer may have open.
+  server = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_DEV_BACKGROUND: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  server.stdout?.on('data', (chunk) => (log += chunk));
+  server.stderr?.on('data', (chunk) => (log += chunk));
+  await indexed(1);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(join(root, contentDir), { recursive: true, force: true });
+});
+
+/** The indexed text of the data-privacy page, read again if the dev server reloads the page meanwhile. */
+async function dataPrivacyText(page: Page, siteUrl: string): Promise<string | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await indexedPages(page, siteUrl)).find((p) => p.url === '/data-privacy/')?.content;
+    } catch (error) {
+      // Vite may reload the page once after optimising dependencies on the first visit.
+      if (attempt === 3) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
+test('search works in `npm run dev`, and follows the content as it is edited', async ({ page }) => {
+  const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
+  const site = `http://127.0.0.1:${port}${base}`;
+  await page.goto(`${site}data-privacy/`);
+  const before = await dataPrivacyText(page, site);
+  expect(before).toContain('it is essential to sandbox the model execution');
+  expect(before).not.toContain('zebrafinch');
+
+  appendFileSync(
+    join(root, contentDir, 'policy/data-privacy.mdx'),
+    '\nA zebrafinch sentence added while editing.\n',
+  );
+  await indexed(2);
+  await page.reload();
+  expect(await dataPrivacyText(page, site)).toContain('A zebrafinch sentence added while editing.');
+});
