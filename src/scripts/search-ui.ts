@@ -53,17 +53,13 @@ export async function mountSearch(base: string): Promise<SearchUi> {
     'highlight-param': searchHighlightParam,
   });
   const modal = element('pagefind-modal') as PagefindModal;
-  const header = element('pagefind-modal-header');
-  // Pagefind drops stale searches itself, so waiting between keystrokes would only add latency:
-  // 1 ms is the smallest debounce the component accepts (0 means its 300 ms default).
-  header.append(element('pagefind-input', { debounce: '1', placeholder: 'Search the policy' }));
-  const body = element('pagefind-modal-body');
-  body.append(element('pagefind-summary'), element('pagefind-results', { 'max-sub-results': '3' }));
-  const footer = element('pagefind-modal-footer');
-  footer.append(element('pagefind-keyboard-hints'));
-  modal.append(header, body, footer);
   document.body.append(config, modal);
   await customElements.whenDefined('pagefind-modal');
+  // The dialog builds its own input, results and hints; tune them once they exist.
+  // Pagefind drops stale searches itself, so waiting between keystrokes would only add latency:
+  // 1 ms is the smallest debounce the input accepts (0 means its 300 ms default).
+  modal.querySelector('pagefind-input')?.setAttribute('debounce', '1');
+  modal.querySelector('pagefind-input')?.setAttribute('placeholder', 'Search the policy');
   // Load Pagefind's engine and the index now, while the reader starts typing, rather than on
   // the first keystroke. `preload` fetches the index chunks for a prefix; a site this size has
   // one. (`__pagefind__` is the UI's engine; were it renamed, this only loses the head start.)
