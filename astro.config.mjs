@@ -6,9 +6,12 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
+import { formerSlugs } from './src/integrations/content-files';
 import { searchIndex } from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
+
+const movedSlugs = formerSlugs(`${contentDir}/policy`);
 
 export default defineConfig({
   site: deployment.site,
@@ -45,7 +48,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex({ contentDir })],
+  integrations: [
+    contentCheck({ contentDir }),
+    mdx(),
+    // A former address only forwards to the page that replaced it: not a page of its own.
+    sitemap({ filter: (page) => !movedSlugs.some((slug) => page.endsWith(`/${slug}/`)) }),
+    searchIndex({ contentDir }),
+  ],
   server: { host: '127.0.0.1' },
   vite: {
     build: {

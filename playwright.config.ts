@@ -5,13 +5,26 @@ import { deployment } from './src/config';
 const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 /**
- * Two builds, each served as a static host would: the site as configured (under the sub-path
- * `/keras/`) from dist/, and the same site at a domain root from dist-root/ (`npm test` builds
- * both), so nothing may assume either.
+ * The builds under test, each served as a static host would (`npm test` builds them all):
+ * the site as configured (under `/keras/`), the same site deeper under `/keras/security/`,
+ * and a fixture whose page and heading were renamed, at a domain root.
  */
 const builds = [
-  { name: 'chromium', dir: process.env.DIST_DIR ?? 'dist', base: slash(deployment.base), port: 4329 },
-  { name: 'root', dir: 'dist-root', base: '/', port: 4330 },
+  {
+    name: 'chromium',
+    dir: process.env.DIST_DIR ?? 'dist',
+    base: slash(deployment.base),
+    port: 4329,
+    specs: '*.spec.ts',
+  },
+  {
+    name: 'subpath',
+    dir: 'dist-subpath',
+    base: '/keras/security/',
+    port: 4330,
+    specs: ['reading.spec.ts', 'search.spec.ts', 'links.spec.ts'],
+  },
+  { name: 'renamed', dir: 'dist-renamed', base: '/', port: 4331, specs: 'renamed.spec.ts' },
 ];
 
 export default defineConfig({
@@ -25,10 +38,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: ensureChromium(), args: chromiumArgs },
   },
-  projects: builds.map(({ name, base, port }) => ({
+  projects: builds.map(({ name, base, port, specs }) => ({
     name,
-    // The root build runs the suites where paths matter; the rest do not depend on the base.
-    testMatch: name === 'root' ? ['reading.spec.ts', 'search.spec.ts'] : '*.spec.ts',
+    testMatch: specs,
+    testIgnore: name === 'chromium' ? 'renamed.spec.ts' : undefined,
     use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}` },
   })),
   webServer: builds.map(({ dir, base, port }) => ({

@@ -29,20 +29,21 @@ function check(suite, command, args, extraEnv = {}) {
   return ok;
 }
 
-function vitest(project) {
-  const file = join(reports, `${project}.json`);
-  const status = run('vitest', [
+function vitest(project, extraEnv = {}, label = `${project} tests`) {
+  const file = join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  const args = [
     'run',
     '--project',
     project,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${file}`,
-  ]);
-  if (!existsSync(file)) return count(`${project} tests`, 0, 1);
+  ];
+  const status = run('vitest', args, extraEnv);
+  if (!existsSync(file)) return count(label, 0, 1);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
-  count(`${project} tests`, report.numPassedTests, failed);
+  count(label, report.numPassedTests, failed);
 }
 
 function playwright() {
@@ -59,14 +60,24 @@ check('formatting (prettier)', 'prettier', ['--check', '.', '--log-level', 'warn
 check('type check (astro check)', 'astro', ['check']);
 vitest('unit');
 const built = check('build (astro build)', 'astro', ['build']);
-// The same site at a domain root, for the browser tests (the configured build is under /keras/).
-const builtAtRoot =
-  built && check('build at the domain root', 'astro', ['build', '--outDir', 'dist-root'], { SITE_BASE: '/' });
-if (built && builtAtRoot) {
+// The same site deeper under a sub-path, and a fixture with a renamed page and heading at the
+// domain root: the build-output and browser tests run against them too.
+const subpath = { SITE_BASE: '/keras/security/' };
+const builtDeeper =
+  built && check('build under /keras/security/', 'astro', ['build', '--outDir', 'dist-subpath'], subpath);
+const builtRenamed =
+  built &&
+  check('build of the renamed fixture', 'astro', ['build', '--outDir', 'dist-renamed'], {
+    SITE_BASE: '/',
+    CONTENT_DIR: 'tests/fixtures/anchors/renamed',
+  });
+if (built && builtDeeper && builtRenamed) {
   vitest('build');
+  vitest('build', { ...subpath, DIST_DIR: 'dist-subpath' }, 'build tests under /keras/security/');
+  vitest('fixtures');
   playwright();
 } else {
-  count('build-output and browser tests (not run: the build failed)', 0, 1);
+  count('build-output and browser tests (not run: a build failed)', 0, 1);
 }
 
 console.log(`\n${lines.join('\n')}`);

@@ -1,49 +1,124 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { AnchorIndex } from '../lib/anchor-index';
+import { extendLock, lockProblems, type AnchorLock } from '../lib/anchor-lock';
+import { anchorIndex, publishedAnchors } from '../lib/anchor-model';
 import { checkContent, formatIssue } from '../lib/content-check';
 import { mdxComponentNames } from '../lib/constants';
 import { readPolicyFiles } from './content-files';
 
-/** Reads the policy sections from disk and returns a report of their problems, or undefined. */
-function report(root: string, policyDir: string): string | undefined {
+/** The committed list of every address the site has published, kept with the content. */
+const lockName = 'anchors.lock.json';
+
+interface Checked {
+  problems?: string;
+  index?: AnchorIndex;
+  files: Map<string, string>;
+}
+
+/** Reads and checks the policy sections; returns a report of their problems, or the anchor index. */
+function check(root: string, policyDir: string, site: string, base: string): Checked {
   if (!existsSync(policyDir)) {
-    return `${relative(root, policyDir)}: the content folder is missing: create it with one .mdx file per policy section`;
+    return {
+      problems: `${relative(root, policyDir)}: the content folder is missing: create it with one .mdx file per policy section`,
+      files: new Map(),
+    };
   }
-  const files = readPolicyFiles(root, policyDir);
-  const issues = checkContent(files, { components: mdxComponentNames });
-  if (issues.length === 0) return undefined;
+  const { issues, sections } = checkContent(readPolicyFiles(root, policyDir), {
+    components: mdxComponentNames,
+  });
+  // The file serving each page path, former paths included, to name it in messages.
+  const files = new Map(
+    sections.flatMap((section) =>
+      [section.id, ...(section.data.redirectFrom ?? [])].map((slug) => [`/${slug}/`, section.file] as const),
+    ),
+  );
+  if (issues.length === 0) return { index: anchorIndex(sections, site, base), files };
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return `The policy content has ${count}:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`;
+  return {
+    problems: `The policy content has ${count}:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    files,
+  };
+}
+
+/** Fails when a published address would break; with `update`, records new ones in the lock. */
+function checkLock(
+  root: string,
+  lockPath: string,
+  index: AnchorIndex,
+  files: Map<string, string>,
+  update: boolean,
+) {
+  const path = lockPath;
+  const lockFile = relative(root, lockPath);
+  const lock: AnchorLock = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { anchors: [] };
+  const problems = lockProblems(lock, index, (page) => files.get(page));
+  if (problems.length > 0) {
+    return `Published links would break (${lockFile} lists every address the site has published):\n${problems.map((p) => `  ${p}`).join('\n')}`;
+  }
+  const extended = extendLock(lock, publishedAnchors(index));
+  const added = extended.anchors.length - lock.anchors.length;
+  if (update) writeFileSync(path, `${JSON.stringify(extended, null, 2)}\n`);
+  else if (added > 0) {
+    return `${added} new address${added === 1 ? '' : 'es'} not yet in ${lockFile} (${extended.anchors.filter((a) => !lock.anchors.includes(a)).join(', ')}): run \`npm run anchors:lock\` and commit ${lockFile}, so they are kept from now on`;
+  }
+  return undefined;
 }
 
 /**
  * Fails the build on content mistakes, each reported with file, line and what to write instead,
- * before Astro renders anything. In `astro dev` it checks again on every save and logs the report.
+ * before Astro renders anything, and on any published address that would break. Writes
+ * `anchors.json` into the build. In `astro dev` it checks again on every save and logs the report.
  */
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
   let policyDir = '';
   let root = '';
+  let index: AnchorIndex | undefined;
+  let site = 'http://localhost/';
+  let base = '/';
   return {
     name: 'policy-content-check',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
         policyDir = join(root, options.contentDir, 'policy');
-        const problems = report(root, policyDir);
-        if (problems && command === 'build') {
+        site = config.site ?? site;
+        base = config.base;
+        if (command !== 'build') return;
+        const checked = check(root, policyDir, site, base);
+        if (checked.problems) {
           throw new AstroError(
-            problems,
+            checked.problems,
             'Fix the lines named above; each message says what to write instead.',
           );
         }
+        index = checked.index!;
+        const lockPath = join(root, options.contentDir, lockName);
+        const lockIssue = checkLock(
+          root,
+          lockPath,
+          index,
+          checked.files,
+          process.env.UPDATE_ANCHORS_LOCK === '1',
+        );
+        if (lockIssue)
+          throw new AstroError(
+            lockIssue,
+            'Old links live in READMEs and chats: keep every published address working.',
+          );
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!index) return;
+        writeFileSync(new URL('anchors.json', dir), `${JSON.stringify(index, null, 2)}\n`);
+        logger.info(`anchors.json: ${index.pages.length} pages, ${publishedAnchors(index).length} addresses`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const recheck = (path: string) => {
           if (!path.startsWith(policyDir)) return;
-          const problems = report(root, policyDir);
+          const { problems } = check(root, policyDir, site, base);
           if (problems) logger.error(problems);
           else logger.info('policy content: no problems');
         };

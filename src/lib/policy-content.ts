@@ -1,4 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AnchorIndex } from './anchor-index';
+import { anchorIndex } from './anchor-model';
 import { groupByPart, orderSections, type PolicyGroup } from './sections';
 
 export type PolicySection = CollectionEntry<'policy'>;
@@ -14,4 +16,16 @@ export interface Policy {
 export async function getPolicy(): Promise<Policy> {
   const sections = orderSections(await getCollection('policy'));
   return { sections, groups: groupByPart(sections) };
+}
+
+/** Every page and heading readers can link to (`anchors.json`), for the site at `site`. */
+export async function getAnchorIndex(site: URL | undefined): Promise<AnchorIndex> {
+  const { sections } = await getPolicy();
+  const withHeadings = await Promise.all(
+    sections.map(async (section) => {
+      const { headings } = await render(section);
+      return { ...section, headings: headings.map((h) => ({ id: h.slug, text: h.text })) };
+    }),
+  );
+  return anchorIndex(withHeadings, site?.href ?? 'http://localhost/', import.meta.env.BASE_URL);
 }

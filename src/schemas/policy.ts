@@ -45,6 +45,28 @@ export const policySectionSchema = z
       .min(1, { error: 'part is empty: leave it out, or name the heading, e.g. part: Using Keras Securely' })
       .optional(),
     /**
+     * Former addresses of this page (`multi-tenancy` for `/multi-tenancy/`): each keeps working and
+     * leads here, with its `#fragment`.
+     */
+    redirectFrom: z
+      .array(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'redirectFrom entries are former page slugs, e.g. multi-tenancy',
+        }),
+        { error: 'redirectFrom must be a list of former page slugs, e.g. redirectFrom: [multi-tenancy]' },
+      )
+      .optional(),
+    /**
+     * Former ids of this section's headings, by current id (`model-sharing: [sharing-models]`):
+     * links to an old `#fragment` keep landing on the renamed heading.
+     */
+    anchorAliases: z
+      .record(z.string(), z.array(z.string().trim().min(1)), {
+        error:
+          'anchorAliases maps a current heading id to its former ids, e.g. anchorAliases: { model-sharing: [sharing-models] }',
+      })
+      .optional(),
+    /**
      * Words readers search with that the text does not use ("XSS", "checksum"). A list applies to
      * the whole section; lists keyed by heading id apply to those subsections. Indexed for search
      * with extra weight, never shown on the page.

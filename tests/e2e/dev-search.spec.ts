@@ -9,7 +9,7 @@ import { indexedPages } from './helpers/search';
 // after every change. This runs the real dev server on a copy of the content.
 const root = join(import.meta.dirname, '../..');
 const contentDir = '.tmp-dev-search-content';
-const port = 4331;
+const port = 4332;
 let server: ChildProcess;
 let log = '';
 

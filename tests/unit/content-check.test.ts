@@ -5,7 +5,7 @@ import { contentErrorCases } from '../helpers/content-error-cases';
 import { readFixture } from '../helpers/fixtures';
 
 const check = (name: string) =>
-  checkContent(readFixture(name), { components: mdxComponentNames }).map(formatIssue);
+  checkContent(readFixture(name), { components: mdxComponentNames }).issues.map(formatIssue);
 
 describe('content check', () => {
   it('passes a valid policy', () => {
@@ -34,7 +34,7 @@ describe('content check', () => {
         source: f.source.replace('order: 1', 'order: 2').replace('title: Alpha', 'title: Zeta'),
       })),
     ];
-    const report = checkContent(files, { components: mdxComponentNames }).map(formatIssue);
+    const report = checkContent(files, { components: mdxComponentNames }).issues.map(formatIssue);
     expect(report.map((line) => line.split(':').slice(0, 2).join(':'))).toEqual([
       'policy/alpha.mdx:13',
       'policy/zeta.mdx:7',
@@ -42,7 +42,7 @@ describe('content check', () => {
   });
 
   it('says so when there are no sections at all', () => {
-    expect(checkContent([], { components: mdxComponentNames }).map(formatIssue)).toEqual([
+    expect(checkContent([], { components: mdxComponentNames }).issues.map(formatIssue)).toEqual([
       '(content):1: no policy sections found: add an .mdx file per section',
     ]);
   });
@@ -53,6 +53,6 @@ describe('content check', () => {
       file: `content/policy/${name}`,
       source: readFileSync(`content/policy/${name}`, 'utf8'),
     }));
-    expect(checkContent(files, { components: mdxComponentNames })).toEqual([]);
+    expect(checkContent(files, { components: mdxComponentNames }).issues).toEqual([]);
   });
 });

@@ -27,7 +27,8 @@ export interface CheckOptions {
   components: readonly string[];
 }
 
-interface CheckedSection extends SectionWithHeadings {
+/** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */
+export interface CheckedSection extends SectionWithHeadings {
   file: string;
   data: PolicySectionData;
   headings: BodyHeading[];
@@ -120,6 +121,64 @@ function checkOrderAndParts(ordered: readonly CheckedSection[]): ContentIssue[] 
   return issues;
 }
 
+/** Former ids must name current headings of the section, and lead to one place only. */
+function checkAliases(ordered: readonly CheckedSection[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const current = new Set([
+    headingId(policyTitle),
+    ...ordered.flatMap((s) => [headingId(s.data.title), ...s.headingIds]),
+  ]);
+  const slugs = new Set(ordered.map((s) => s.id));
+  const aliases = new Map<string, string>();
+  const formerPaths = new Map<string, string>();
+  for (const section of ordered) {
+    const ids = [headingId(section.data.title), ...section.headingIds];
+    for (const [id, former] of Object.entries(section.data.anchorAliases ?? {})) {
+      const line = section.line('anchorAliases');
+      if (!ids.includes(id)) {
+        issues.push({
+          file: section.file,
+          line,
+          message: `anchorAliases names "${id}", which is not a heading of this section: use one of ${ids.join(', ')}`,
+        });
+      }
+      for (const alias of former) {
+        const key = alias.toLowerCase();
+        if (current.has(key)) {
+          issues.push({
+            file: section.file,
+            line,
+            message: `anchorAliases: "${alias}" is the id of a current heading, so it cannot also be a former id`,
+          });
+        } else if (aliases.has(key)) {
+          issues.push({
+            file: section.file,
+            line,
+            message: `anchorAliases: "${alias}" is already a former id in ${aliases.get(key)}: one old link can lead to one place only`,
+          });
+        } else aliases.set(key, section.file);
+      }
+    }
+    for (const slug of section.data.redirectFrom ?? []) {
+      const line = section.line('redirectFrom');
+      if (slugs.has(slug) || reservedSlugs.includes(slug)) {
+        issues.push({
+          file: section.file,
+          line,
+          message: `redirectFrom: /${slug}/ is a page of the site, so it cannot also be a former address`,
+        });
+      } else if (formerPaths.has(slug)) {
+        issues.push({
+          file: section.file,
+          line,
+          message: `redirectFrom: /${slug}/ already leads to ${formerPaths.get(slug)}: one old address can lead to one place only`,
+        });
+      } else formerPaths.set(slug, section.file);
+    }
+  }
+  return issues;
+}
+
 /** Search terms keyed by heading must name headings of the same section. */
 function checkSearchTermKeys(section: CheckedSection): ContentIssue[] {
   const titleId = headingId(section.data.title);
@@ -133,12 +192,19 @@ function checkSearchTermKeys(section: CheckedSection): ContentIssue[] {
     }));
 }
 
+/** Paths the site uses for itself, which no section or former address may take. */
+const reservedSlugs = ['policy', 'pagefind', '404', '_astro'];
+
 /**
  * Checks the policy's sections the way a careful reviewer would, before Astro renders them:
- * frontmatter, heading levels, unique ids, order, parts, components and every link into the
- * site. Returns every issue at once, each with its file and line.
+ * frontmatter, heading levels, unique ids, order, parts, components, former addresses and every
+ * link into the site. Returns every issue at once, each with its file and line, and the
+ * sections in policy order.
  */
-export function checkContent(files: readonly ContentFile[], options: CheckOptions): ContentIssue[] {
+export function checkContent(
+  files: readonly ContentFile[],
+  options: CheckOptions,
+): { issues: ContentIssue[]; sections: CheckedSection[] } {
   const issues: ContentIssue[] = [];
   const sections: CheckedSection[] = [];
   const known = new Set(options.components);
@@ -150,8 +216,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const { headings, issues: headingIssues } = checkHeadings(file, parsed.tree);
     issues.push(...fieldIssues, ...headingIssues, ...checkComponents(file, parsed.tree, known));
     if (!data) continue;
+    const slug = basename(file).replace(/\.mdx$/, '');
+    if (reservedSlugs.includes(slug)) {
+      issues.push({
+        file,
+        line: 1,
+        message: `the file name makes the page /${slug}/, which the site uses itself: rename the file`,
+      });
+    }
     sections.push({
-      id: basename(file).replace(/\.mdx$/, ''),
+      id: slug,
       file,
       data,
       headings,
@@ -169,7 +243,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   const ordered = orderSections(sections);
-  issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered));
+  issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered), ...checkAliases(ordered));
   const pages = pageAnchors(ordered);
   for (const section of ordered) {
     issues.push(...checkSearchTermKeys(section));
@@ -178,5 +252,5 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       if (issue) issues.push(issue);
     }
   }
-  return sortIssues(issues);
+  return { issues: sortIssues(issues), sections: ordered };
 }

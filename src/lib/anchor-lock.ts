@@ -1,0 +1,55 @@
+import { resolveLink, type AnchorIndex } from './anchor-index';
+
+/** The lock file: every address the site has published, as site paths (`/multi-tenant/#model-sharing`). */
+export interface AnchorLock {
+  anchors: string[];
+}
+
+const split = (entry: string) => {
+  const hash = entry.indexOf('#');
+  return hash === -1
+    ? { path: entry, fragment: '' }
+    : { path: entry.slice(0, hash), fragment: entry.slice(hash + 1) };
+};
+
+/**
+ * What the site would break: every published address that no longer resolves, with what to
+ * write to keep it; one message per lost heading id or page. `fileOf` names the content file
+ * that serves a page path (or a former one), where there is one.
+ */
+export function lockProblems(
+  lock: AnchorLock,
+  index: AnchorIndex,
+  fileOf: (path: string) => string | undefined,
+): string[] {
+  const lostIds = new Map<string, { entries: string[]; files: Set<string> }>();
+  const problems = new Set<string>();
+  for (const entry of lock.anchors) {
+    const { path, fragment } = split(entry);
+    const resolution = resolveLink(index, path, fragment);
+    if ('url' in resolution) continue;
+    if (!fragment || 'reason' in resolveLink(index, path, '')) {
+      problems.add(
+        `published page ${path} is gone (${resolution.reason}): keep it with \`redirectFrom: [${path.replace(/^\/|\/$/g, '')}]\` in the frontmatter of the section that replaces it`,
+      );
+      continue;
+    }
+    const lost = lostIds.get(fragment) ?? { entries: [], files: new Set<string>() };
+    lost.entries.push(entry);
+    const file = fileOf(path);
+    if (file) lost.files.add(file);
+    lostIds.set(fragment, lost);
+  }
+  for (const [id, { entries, files }] of lostIds) {
+    const where = files.size > 0 ? `, most likely in ${[...files].join(' or ')}` : '';
+    problems.add(
+      `published heading #${id} is gone (linked as ${entries.join(', ')}): keep it with \`anchorAliases: { <new id>: [${id}] }\` in the frontmatter of the section that now holds that heading${where}`,
+    );
+  }
+  return [...problems];
+}
+
+/** The lock with every address the site now publishes added; nothing is ever removed. */
+export function extendLock(lock: AnchorLock, published: readonly string[]): AnchorLock {
+  return { anchors: [...new Set([...lock.anchors, ...published])].sort() };
+}

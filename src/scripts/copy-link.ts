@@ -1,0 +1,37 @@
+// A "copy link" and a "copy Markdown link" button beside every heading's anchor link, for
+// pasting into READMEs and chats. Built here, so without JavaScript only the anchor link shows.
+import { copyLabels, markdownLink } from '../lib/copy-link';
+
+const page = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+const anchors = document.querySelectorAll<HTMLAnchorElement>('.heading > a.anchor');
+
+if (page && anchors.length > 0 && navigator.clipboard) {
+  const status = document.createElement('p');
+  status.className = 'sr-only';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+
+  for (const anchor of anchors) {
+    const heading = anchor.previousElementSibling as HTMLElement;
+    const title = heading.textContent?.trim() ?? '';
+    // A page's title links to the page itself; every other heading to its fragment.
+    const url = heading.tagName === 'H1' ? page : `${page}#${heading.id}`;
+    for (const kind of ['link', 'markdown'] as const) {
+      const label = copyLabels[kind];
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = `copy copy-${kind}`;
+      button.textContent = label.text;
+      button.setAttribute('aria-label', `${label.action} “${title}”`);
+      button.setAttribute('data-pagefind-ignore', '');
+      button.addEventListener('click', async () => {
+        await navigator.clipboard.writeText(kind === 'link' ? url : markdownLink(title, url));
+        status.textContent = '';
+        status.textContent = label.done;
+        button.dataset.copied = '';
+        setTimeout(() => delete button.dataset.copied, 1500);
+      });
+      anchor.parentElement!.append(button);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '../..');
+
+/**
+ * Runs the real `astro build` on a content folder (relative to the project) into a fresh
+ * temporary folder; returns the exit code, the output without colours, and where it built.
+ */
+export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in the environment; the
+  // build would take them for its own, so it gets the environment without them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key),
+    ),
+  );
+  const result = spawnSync('astro', ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir };
+}
