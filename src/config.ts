@@ -44,6 +44,13 @@ export const project = {
         'GitHub private vulnerability reporting for ElasticProvisioner/keras: only the maintainers see your report.',
     },
   ] as [ReportingChannel, ...ReportingChannel[]],
+  /** `/.well-known/security.txt` (RFC 9116). */
+  securityTxt: {
+    /** Days from the build until the file expires; RFC 9116 wants less than a year. */
+    expiresAfterDays: 180,
+    /** Languages reports are read in. */
+    preferredLanguages: ['en'],
+  },
 } as const;
 
 /** Title of the policy document: the `#` heading of SECURITY.md. */

@@ -57,6 +57,15 @@ export const contentErrorCases: { fixture: string; expected: string[] }[] = [
     ],
   },
   {
+    fixture: 'script-in-content',
+    expected: [
+      'policy/alpha.mdx:7: the link "javascript:alert(1)" runs script: link to a page (https://…) instead',
+      'policy/alpha.mdx:9: a <script> element: the policy text runs no scripts; remove it',
+      'policy/alpha.mdx:11: the event handler onClick= on <a> runs script: remove it',
+      'policy/alpha.mdx:13: href="JavaScript:alert(2)" on <a> runs script: use an https:// address',
+    ],
+  },
+  {
     fixture: 'invalid-yaml',
     expected: [
       'policy/alpha.mdx:4: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -13,6 +13,7 @@ import { checkHeadings, type BodyHeading } from './headings';
 import { sortIssues, type ContentIssue } from './issue';
 import { checkLink, collectLinks } from './links';
 import { parseContentFile } from './parse';
+import { checkUnsafe } from './unsafe';
 
 export { formatIssue, type ContentIssue } from './issue';
 
@@ -214,7 +215,12 @@ export function checkContent(
     if (!parsed) continue;
     const { data, issues: fieldIssues } = checkFrontmatter(parsed);
     const { headings, issues: headingIssues } = checkHeadings(file, parsed.tree);
-    issues.push(...fieldIssues, ...headingIssues, ...checkComponents(file, parsed.tree, known));
+    issues.push(
+      ...fieldIssues,
+      ...headingIssues,
+      ...checkComponents(file, parsed.tree, known),
+      ...checkUnsafe(file, parsed.tree),
+    );
     if (!data) continue;
     const slug = basename(file).replace(/\.mdx$/, '');
     if (reservedSlugs.includes(slug)) {
