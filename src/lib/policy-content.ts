@@ -18,8 +18,20 @@ export async function getPolicy(): Promise<Policy> {
   return { sections, groups: groupByPart(sections) };
 }
 
-/** Every page and heading readers can link to (`anchors.json`), for the site at `site`. */
-export async function getAnchorIndex(site: URL | undefined): Promise<AnchorIndex> {
+let anchors: Promise<AnchorIndex> | undefined;
+
+/**
+ * Every page and heading readers can link to (`anchors.json`), for the site at `site`. Built
+ * once per build: every page asks for it, and it reads every section.
+ */
+export function getAnchorIndex(site: URL | undefined): Promise<AnchorIndex> {
+  // `astro dev` keeps this module between edits: there, read the content afresh every time.
+  if (import.meta.env.DEV) return buildAnchorIndex(site);
+  anchors ??= buildAnchorIndex(site);
+  return anchors;
+}
+
+async function buildAnchorIndex(site: URL | undefined): Promise<AnchorIndex> {
   const { sections } = await getPolicy();
   const withHeadings = await Promise.all(
     sections.map(async (section) => {
