@@ -1,8 +1,7 @@
 import { policyTitle } from '../config';
 import type { AnchorEntry, AnchorIndex, PageEntry } from './anchor-index';
-import { absoluteUrl, fullPolicyPath, joinBase, sectionPath } from './paths';
+import { absoluteUrl, fullPolicyPath, homePath, joinBase, sectionPath } from './paths';
 import { groupByPart, type SectionLike } from './sections';
-import { homePath } from './site-anchors';
 import { headingId } from './slug';
 
 /** A section as the anchor model needs it: its headings with their text, and its former names. */

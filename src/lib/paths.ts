@@ -21,6 +21,9 @@ export function sectionPath(slug: string): string {
   return `/${slug}/`;
 }
 
+/** Path of the overview, the site's home. */
+export const homePath = '/';
+
 /** Path of the page that holds the whole policy, for reading top to bottom and printing. */
 export const fullPolicyPath = '/policy/';
 

@@ -3,9 +3,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { policyTitle } from '../../config';
 import type { PolicySectionData } from '../../schemas/policy';
+import { anchorIndex } from '../anchor-model';
 import { sectionPath } from '../paths';
-import { groupByPart, orderSections } from '../sections';
-import { pageAnchors, type SectionWithHeadings } from '../site-anchors';
+import { groupByPart, orderSections, type SectionLike } from '../sections';
 import { searchTermsByHeading } from '../search-terms';
 import { headingId } from '../slug';
 import { checkFrontmatter } from './frontmatter';
@@ -29,10 +29,11 @@ export interface CheckOptions {
 }
 
 /** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */
-export interface CheckedSection extends SectionWithHeadings {
+export interface CheckedSection extends SectionLike {
   file: string;
   data: PolicySectionData;
   headings: BodyHeading[];
+  headingIds: readonly string[];
   tree: Root;
   line: (key: string) => number;
 }
@@ -250,7 +251,13 @@ export function checkContent(
 
   const ordered = orderSections(sections);
   issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered), ...checkAliases(ordered));
-  const pages = pageAnchors(ordered);
+  // Content links are checked against the same index the site publishes as anchors.json.
+  const pages = new Map(
+    anchorIndex(ordered, 'http://localhost/', '/').pages.map((page) => [
+      page.path,
+      new Set(page.anchors.map((a) => a.id)),
+    ]),
+  );
   for (const section of ordered) {
     issues.push(...checkSearchTermKeys(section));
     for (const link of collectLinks(section.tree)) {
