@@ -6,9 +6,8 @@ import { AstroError } from 'astro/errors';
 import type { AnchorIndex } from '../lib/anchor-index';
 import { extendLock, lockProblems, type AnchorLock } from '../lib/anchor-lock';
 import { anchorIndex, publishedAnchors } from '../lib/anchor-model';
-import { checkContent, formatIssue } from '../lib/content-check';
-import { mdxComponentNames } from '../lib/constants';
-import { readPolicyFiles } from './content-files';
+import { formatIssue } from '../lib/content-check';
+import { readPolicy } from './content-files';
 
 /** The committed list of every address the site has published, kept with the content. */
 const lockName = 'anchors.lock.json';
@@ -27,9 +26,7 @@ function check(root: string, policyDir: string, site: string, base: string): Che
       files: new Map(),
     };
   }
-  const { issues, sections } = checkContent(readPolicyFiles(root, policyDir), {
-    components: mdxComponentNames,
-  });
+  const { issues, sections } = readPolicy(root, policyDir);
   // The file serving each page path, former paths included, to name it in messages.
   const files = new Map(
     sections.flatMap((section) =>
@@ -52,16 +49,17 @@ function checkLock(
   files: Map<string, string>,
   update: boolean,
 ) {
-  const path = lockPath;
   const lockFile = relative(root, lockPath);
-  const lock: AnchorLock = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { anchors: [] };
+  const lock: AnchorLock = existsSync(lockPath)
+    ? JSON.parse(readFileSync(lockPath, 'utf8'))
+    : { anchors: [] };
   const problems = lockProblems(lock, index, (page) => files.get(page));
   if (problems.length > 0) {
     return `Published links would break (${lockFile} lists every address the site has published):\n${problems.map((p) => `  ${p}`).join('\n')}`;
   }
   const extended = extendLock(lock, publishedAnchors(index));
   const added = extended.anchors.length - lock.anchors.length;
-  if (update) writeFileSync(path, `${JSON.stringify(extended, null, 2)}\n`);
+  if (update) writeFileSync(lockPath, `${JSON.stringify(extended, null, 2)}\n`);
   else if (added > 0) {
     return `${added} new address${added === 1 ? '' : 'es'} not yet in ${lockFile} (${extended.anchors.filter((a) => !lock.anchors.includes(a)).join(', ')}): run \`npm run anchors:lock\` and commit ${lockFile}, so they are kept from now on`;
   }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '../lib/content-check';
-import { parseContentFile } from '../lib/content-check/parse';
+import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
+import { mdxComponentNames } from '../lib/constants';
 
 /** The policy's section files, sorted, with paths relative to the project root for messages. */
 export function readPolicyFiles(root: string, policyDir: string): ContentFile[] {
@@ -14,12 +14,19 @@ export function readPolicyFiles(root: string, policyDir: string): ContentFile[] 
     });
 }
 
+/**
+ * The policy read and checked once, the way every build hook needs it: the sections whose
+ * frontmatter is valid, in policy order, and every problem found.
+ */
+export function readPolicy(
+  root: string,
+  policyDir: string,
+): { issues: ContentIssue[]; sections: CheckedSection[] } {
+  return checkContent(readPolicyFiles(root, policyDir), { components: mdxComponentNames });
+}
+
 /** The former page slugs (`redirectFrom`) of every section under `policyDir`, for the sitemap to skip. */
 export function formerSlugs(policyDir: string): string[] {
   if (!existsSync(policyDir)) return [];
-  return readPolicyFiles(policyDir, policyDir).flatMap(({ file, source }) => {
-    const data = parseContentFile(file, source).parsed?.data;
-    const redirectFrom = data?.redirectFrom;
-    return Array.isArray(redirectFrom) ? redirectFrom.map(String) : [];
-  });
+  return readPolicy(policyDir, policyDir).sections.flatMap((section) => section.data.redirectFrom ?? []);
 }

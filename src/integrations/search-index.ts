@@ -1,17 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
-import { parseContentFile } from '../lib/content-check/parse';
 import { joinBase, sectionPath } from '../lib/paths';
 import { withSearchTerms } from '../lib/search-record';
 import { searchTermsByHeading } from '../lib/search-terms';
 import { headingId } from '../lib/slug';
-import { policySectionSchema } from '../schemas/policy';
-import { readPolicyFiles } from './content-files';
+import { readPolicy } from './content-files';
 
 /** Marks the pages that hold policy text; Pagefind indexes nothing else. */
 const bodyMarker = 'data-pagefind-body';
@@ -23,22 +21,16 @@ interface IndexPage {
 
 /**
  * Each section page's site path and its search terms by heading id, from the frontmatter. The
- * index stores site paths; the search UI puts the base path in front (`base-url`).
+ * index stores site paths; the search UI puts the base path in front (`base-url`). Sections with
+ * invalid frontmatter are left out: the content check stops the build on them.
  */
 function sectionTerms(root: string, policyDir: string): Map<string, Map<string, string[]>> {
-  const terms = new Map<string, Map<string, string[]>>();
-  for (const { file, source } of readPolicyFiles(root, policyDir)) {
-    const data = parseContentFile(file, source).parsed?.data;
-    const parsed = policySectionSchema.safeParse(data);
-    // Invalid content stops the build in the content check; there is nothing to index then.
-    if (!parsed.success) continue;
-    const slug = file
-      .split('/')
-      .at(-1)!
-      .replace(/\.mdx$/, '');
-    terms.set(sectionPath(slug), searchTermsByHeading(parsed.data.searchTerms, headingId(parsed.data.title)));
-  }
-  return terms;
+  return new Map(
+    readPolicy(root, policyDir).sections.map((section) => [
+      sectionPath(section.id),
+      searchTermsByHeading(section.data.searchTerms, headingId(section.data.title)),
+    ]),
+  );
 }
 
 /** Indexes the pages into `outputPath` (the Pagefind bundle), failing loudly on any error. */
@@ -64,7 +56,7 @@ function builtPages(outDir: string): IndexPage[] {
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => ({
-      url: `/${relative(outDir, join(outDir, file)).replace(/(^|\/)index\.html$/, '$1')}`,
+      url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
       html: readFileSync(join(outDir, file), 'utf8'),
     }))
     .filter((page) => page.html.includes(bodyMarker));

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { deployment } from '../../src/config';
 
@@ -17,7 +17,6 @@ if (!existsSync(join(distDir, 'index.html'))) {
 export function htmlFiles(dir = distDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => relative(dir, join(dir, file)))
     .sort();
 }
 
