@@ -2,16 +2,18 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/content-files';
+import { hostConfig } from './src/integrations/host-config';
 import { searchIndex } from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
 
-const movedSlugs = formerSlugs(`${contentDir}/policy`);
+const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
 export default defineConfig({
   site: deployment.site,
@@ -54,6 +56,7 @@ export default defineConfig({
     // A former address only forwards to the page that replaced it: not a page of its own.
     sitemap({ filter: (page) => !movedSlugs.some((slug) => page.endsWith(`/${slug}/`)) }),
     searchIndex({ contentDir }),
+    hostConfig({ contentDir }),
   ],
   server: { host: '127.0.0.1' },
   vite: {

@@ -2,9 +2,9 @@
 // Order: CHROMIUM_PATH; a system Chromium or Chrome; Playwright's own download. When there is none,
 // `ensureChromium()` installs Debian's `chromium` package (as root with apt-get) or Playwright's
 // download, and otherwise stops with one line saying how to get one.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { aptInstall, canAptInstall, executable } from './system-package.mjs';
 
 const systemPaths = [
   '/usr/bin/chromium',
@@ -15,15 +15,6 @@ const systemPaths = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
-
-const executable = (path) => {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The path of a usable Chromium, or undefined. */
 export function findChromium() {
@@ -45,19 +36,9 @@ const howTo =
 export function ensureChromium(log = console.error) {
   const found = findChromium();
   if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
-    log('No Chromium found: installing Debian’s chromium package (apt-get install chromium)…');
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    } catch {
-      // Fall through to Playwright's download, then to the message.
-    }
+  if (canAptInstall()) {
+    log('No Chromium found.');
+    aptInstall('chromium', log);
   } else {
     log('No Chromium found: trying Playwright’s download (npx playwright install chromium)…');
     spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });

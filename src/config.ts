@@ -30,6 +30,8 @@ export const project = {
     /** Folder of this site inside that repository ('' for its root). */
     path: '',
   },
+  /** The package the project publishes, as advisories and OSV name it. */
+  package: { ecosystem: 'PyPI', name: 'keras' },
   /** The policy's licence, credited in the footer. */
   license: {
     name: 'Apache License 2.0',

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -7,7 +7,8 @@ import type { AnchorIndex } from '../lib/anchor-index';
 import { extendLock, lockProblems, type AnchorLock } from '../lib/anchor-lock';
 import { anchorIndex, publishedAnchors } from '../lib/anchor-model';
 import { formatIssue } from '../lib/content-check';
-import { readPolicy } from './content-files';
+import { readPolicyHistory } from '../lib/history/read';
+import { readAdvisories, readPolicy } from './content-files';
 
 /** The committed list of every address the site has published, kept with the content. */
 const lockName = 'anchors.lock.json';
@@ -80,9 +81,9 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
   return {
     name: 'policy-content-check',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        policyDir = join(root, options.contentDir, 'policy');
+        policyDir = resolve(root, options.contentDir, 'policy');
         site = config.site ?? site;
         base = config.base;
         if (command !== 'build') return;
@@ -94,7 +95,20 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           );
         }
         index = checked.index!;
-        const lockPath = join(root, options.contentDir, lockName);
+        const history = readPolicyHistory(root, policyDir);
+        if (history.unavailable)
+          logger.warn(
+            `policy history: ${history.unavailable}; sections show their frontmatter lastUpdated, if any`,
+          );
+        const advisories = readAdvisories(root, resolve(root, options.contentDir, 'advisories'));
+        if (advisories.issues.length > 0) {
+          const count = advisories.issues.length === 1 ? '1 problem' : `${advisories.issues.length} problems`;
+          throw new AstroError(
+            `The advisories have ${count}:\n${advisories.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+            'Fix the lines named above; each message says what to write instead.',
+          );
+        }
+        const lockPath = resolve(root, options.contentDir, lockName);
         const lockIssue = checkLock(
           root,
           lockPath,

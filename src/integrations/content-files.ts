@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
+import { checkAdvisories, type CheckedAdvisory } from '../lib/content-check/advisories';
 import { mdxComponentNames } from '../lib/constants';
 
-/** The policy's section files, sorted, with paths relative to the project root for messages. */
+/** The `.mdx` files of a content folder, sorted, with paths relative to the project root for messages. */
 export function readPolicyFiles(root: string, policyDir: string): ContentFile[] {
+  if (!existsSync(policyDir)) return [];
   return readdirSync(policyDir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -29,4 +31,12 @@ export function readPolicy(
 export function formerSlugs(policyDir: string): string[] {
   if (!existsSync(policyDir)) return [];
   return readPolicy(policyDir, policyDir).sections.flatMap((section) => section.data.redirectFrom ?? []);
+}
+
+/** The advisories read and checked, newest first; a missing folder means none are published. */
+export function readAdvisories(
+  root: string,
+  advisoriesDir: string,
+): { issues: ContentIssue[]; advisories: CheckedAdvisory[] } {
+  return checkAdvisories(readPolicyFiles(root, advisoriesDir));
 }

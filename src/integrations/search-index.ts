@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -95,7 +95,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
-        policyDir = join(root, options.contentDir, 'policy');
+        policyDir = resolve(root, options.contentDir, 'policy');
         devOutput = join(fileURLToPath(config.cacheDir), 'pagefind-dev');
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -31,3 +31,27 @@ export const fullPolicyPath = '/policy/';
 export function absoluteUrl(pathWithBase: string, site: URL | string): string {
   return new URL(pathWithBase, site).href;
 }
+
+/** The list of security advisories. */
+export const advisoriesPath = '/advisories/';
+
+/** An advisory's page, by its id (GHSA-…, or CVE-… when it has no GHSA id). */
+export function advisoryPath(id: string): string {
+  return `${advisoriesPath}${id}/`;
+}
+
+/** The advisories as an Atom feed. */
+export const advisoriesFeedPath = `${advisoriesPath}feed.xml`;
+
+/** An advisory in OSV JSON, and the index of all of them, for scanners. */
+export function osvPath(id: string): string {
+  return `${advisoriesPath}osv/${id}.json`;
+}
+export const osvIndexPath = `${advisoriesPath}osv/index.json`;
+
+/** The policy's revisions, and their Atom feed. */
+export const changesPath = '/changes/';
+export const changesFeedPath = `${changesPath}feed.xml`;
+
+/** SECURITY.md as the build renders it from the same content. */
+export const securityMdPath = '/SECURITY.md';

@@ -71,6 +71,13 @@ export const policySectionSchema = z
      * the whole section; lists keyed by heading id apply to those subsections. Indexed for search
      * with extra weight, never shown on the page.
      */
+    /**
+     * When the section last changed, for builds without git history (a shallow clone); git's
+     * date wins when there is one.
+     */
+    lastUpdated: z.coerce
+      .date({ error: 'lastUpdated must be a date, e.g. lastUpdated: 2026-03-14' })
+      .optional(),
     searchTerms: z
       .union([searchTermList, z.record(z.string(), searchTermList)], {
         error:

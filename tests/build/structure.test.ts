@@ -11,12 +11,17 @@ const sectionPages = [
   'multi-tenant/index.html',
   'reporting/index.html',
 ];
-const contentPages = htmlFiles().filter((file) => file !== '404.html');
+/** The pages that hold policy text. */
+const contentPages = ['index.html', 'policy/index.html', ...sectionPages];
+/** Every page that is part of the site (all but the 404). */
+const sitePages = htmlFiles().filter((file) => file !== '404.html');
 const site = deployment.site.replace(/\/$/, '');
 
 describe('the pages', () => {
-  it('are the overview, one page per section, the one-page policy and a 404', () => {
-    expect(htmlFiles()).toEqual(['404.html', 'index.html', 'policy/index.html', ...sectionPages].sort());
+  it('are the overview, one page per section, the one-page policy, advisories, changes and a 404', () => {
+    expect(htmlFiles()).toEqual(
+      ['404.html', 'advisories/index.html', 'changes/index.html', ...contentPages].sort(),
+    );
   });
 });
 
@@ -189,7 +194,7 @@ describe('scripts and the Content-Security-Policy', () => {
 });
 
 describe('metadata for search engines and link previews', () => {
-  it.each(contentPages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
+  it.each(sitePages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
     const $ = page(file);
     const canonical = `${site}${urlOf(file)}`;
     expect($('title').text()).toMatch(/Keras Security Policy$/);
@@ -206,7 +211,7 @@ describe('metadata for search engines and link previews', () => {
   it('the sitemap lists every page but the 404, at its canonical URL', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
-    expect(urls).toEqual(contentPages.map((file) => `${site}${urlOf(file)}`).sort());
+    expect(urls).toEqual(sitePages.map((file) => `${site}${urlOf(file)}`).sort());
   });
 });
 

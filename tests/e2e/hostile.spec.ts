@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { dialog } from './helpers/search';
 
 const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';

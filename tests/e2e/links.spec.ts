@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { deployment } from '../../src/config';
 
 /** The ids GitHub gives the headings of SECURITY.md (NOTES.md). */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
 
 const sections = [
   { path: 'untrusted-inputs/', title: 'Untrusted inputs' },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { landingOf } from '../../src/lib/search-landing';
 import { searchQueries } from '../helpers/search-queries';
 import { dialog, indexedPages, openAndSearch, search, topResult } from './helpers/search';

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { policySectionFields, policySectionSchema, type PolicySectionData } from '../../schemas/policy';
 import type { ContentIssue } from './issue';
 import type { ParsedFile } from './parse';
@@ -19,18 +20,25 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function unknownFieldMessage(key: string): string {
-  const closest = policySectionFields
+function unknownFieldMessage(key: string, fields: readonly string[]): string {
+  const closest = fields
     .map((field) => ({ field, distance: editDistance(key.toLowerCase(), field) }))
     .sort((a, b) => a.distance - b.distance)[0];
   const hint = closest && closest.distance <= 2 ? `did you mean "${closest.field}"? ` : '';
-  return `unknown frontmatter field "${key}": ${hint}the fields are ${policySectionFields.join(', ')}`;
+  return `unknown frontmatter field "${key}": ${hint}the fields are ${fields.join(', ')}`;
 }
 
-/** Validates frontmatter against the one schema, reporting each problem at its field's line. */
-export function checkFrontmatter(parsed: ParsedFile): { data?: PolicySectionData; issues: ContentIssue[] } {
+/**
+ * Validates frontmatter against a collection's one schema (a policy section's unless told),
+ * reporting each problem at its field's line.
+ */
+export function checkFrontmatter<Data = PolicySectionData>(
+  parsed: ParsedFile,
+  schema: z.ZodType<Data> = policySectionSchema as unknown as z.ZodType<Data>,
+  fields: readonly string[] = policySectionFields,
+): { data?: Data; issues: ContentIssue[] } {
   if (parsed.data === undefined) return { issues: [] };
-  const result = policySectionSchema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data);
   if (result.success) return { data: result.data, issues: [] };
 
   const issues: ContentIssue[] = [];
@@ -40,7 +48,7 @@ export function checkFrontmatter(parsed: ParsedFile): { data?: PolicySectionData
         issues.push({
           file: parsed.file,
           line: parsed.keyLines.get(key) ?? parsed.frontmatterLine,
-          message: unknownFieldMessage(key),
+          message: unknownFieldMessage(key, fields),
         });
       }
       continue;

@@ -195,7 +195,7 @@ function checkSearchTermKeys(section: CheckedSection): ContentIssue[] {
 }
 
 /** Paths the site uses for itself, which no section or former address may take. */
-const reservedSlugs = ['policy', 'pagefind', '404', '_astro'];
+const reservedSlugs = ['policy', 'pagefind', '404', '_astro', 'advisories', 'changes', '_nginx'];
 
 /**
  * Checks the policy's sections the way a careful reviewer would, before Astro renders them:

@@ -30,6 +30,8 @@ function yamlReason(message: string): string {
 export function parseContentFile(
   file: string,
   source: string,
+  /** What the frontmatter must hold, for the message when there is none. */
+  required = 'title, description and order',
 ): { parsed?: ParsedFile; issues: ContentIssue[] } {
   let tree: Root;
   try {
@@ -47,7 +49,7 @@ export function parseContentFile(
     issues.push({
       file,
       line: 1,
-      message: 'no frontmatter: start the file with a --- block holding title, description and order',
+      message: `no frontmatter: start the file with a --- block holding ${required}`,
     });
     return { parsed: { file, tree, data: undefined, keyLines, frontmatterLine: 1 }, issues };
   }

@@ -1,0 +1,114 @@
+// Serves a built site with Debian's nginx and the server configuration the build wrote
+// (`<dir>/_nginx/site.conf`), as production would: the browser tests run against it.
+// Usage: node scripts/nginx.mjs [--dir dist] [--port 4329] [--base /keras/]
+// `ensureNginx()` finds nginx, installs Debian's package where it can (root with apt-get), and
+// otherwise stops with one line saying how to get it.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { aptInstall, canAptInstall, executable } from './system-package.mjs';
+
+const candidates = [
+  '/usr/sbin/nginx',
+  '/usr/local/sbin/nginx',
+  '/usr/local/bin/nginx',
+  '/opt/homebrew/bin/nginx',
+];
+
+export function findNginx() {
+  if (process.env.NGINX_PATH) return executable(process.env.NGINX_PATH) ? process.env.NGINX_PATH : undefined;
+  return candidates.find(executable);
+}
+
+/** nginx's path, installing Debian's package first where it can. Throws with one line when it cannot. */
+export function ensureNginx(log = console.error) {
+  const found = findNginx();
+  if (found) return found;
+  if (canAptInstall()) {
+    log('No nginx found.');
+    aptInstall('nginx-light', log);
+  }
+  const installed = findNginx();
+  if (installed) return installed;
+  throw new Error(
+    'No nginx for the browser tests: install it (Debian: apt-get install nginx-light) or set NGINX_PATH to an nginx binary.',
+  );
+}
+
+/** The main configuration: one server on 127.0.0.1 that includes the build's site.conf. */
+function mainConf({ prefix, www, port, user }) {
+  const mimeTypes = [
+    '/etc/nginx/mime.types',
+    '/usr/local/etc/nginx/mime.types',
+    '/opt/homebrew/etc/nginx/mime.types',
+  ].find(existsSync);
+  return `${user ? `user ${user};\n` : ''}daemon off;
+master_process on;
+worker_processes 1;
+pid ${join(prefix, 'nginx.pid')};
+error_log stderr warn;
+events { worker_connections 256; }
+http {
+    ${mimeTypes ? `include ${mimeTypes};` : ''}
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path ${join(prefix, 'tmp')};
+    proxy_temp_path ${join(prefix, 'tmp')};
+    fastcgi_temp_path ${join(prefix, 'tmp')};
+    uwsgi_temp_path ${join(prefix, 'tmp')};
+    scgi_temp_path ${join(prefix, 'tmp')};
+    server {
+        listen 127.0.0.1:${port};
+        root ${www};
+        include keras-security/site.conf;
+    }
+}
+`;
+}
+
+/** Writes a throwaway nginx prefix that serves `dir` under `base`; returns the config's path. */
+export function prepareNginx({ dir, port, base }) {
+  const dist = resolve(dir);
+  const siteConf = join(dist, '_nginx', 'site.conf');
+  if (!existsSync(siteConf)) throw new Error(`${siteConf} is missing: run \`npm run build\` first`);
+  const prefix = mkdtempSync(join(tmpdir(), 'policy-nginx-'));
+  const www = join(prefix, 'www');
+  const siteDir = join(www, base);
+  mkdirSync(dirname(siteDir.replace(/\/$/, '')), { recursive: true });
+  if (base === '/') symlinkSync(dist, www.replace(/\/$/, ''));
+  else symlinkSync(dist, siteDir.replace(/\/$/, ''));
+  mkdirSync(join(prefix, 'tmp'));
+  mkdirSync(join(prefix, 'keras-security'));
+  copyFileSync(siteConf, join(prefix, 'keras-security', 'site.conf'));
+  // As root, nginx's workers would otherwise run as nobody, who may not read the build.
+  const user = process.getuid?.() === 0 ? 'root' : undefined;
+  const conf = join(prefix, 'nginx.conf');
+  writeFileSync(conf, mainConf({ prefix, www, port, user }));
+  return { prefix, conf };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4329' },
+      base: { type: 'string', default: '/keras/' },
+    },
+  });
+  try {
+    const nginx = ensureNginx();
+    const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+    const { prefix, conf } = prepareNginx({ dir: values.dir, port: values.port, base });
+    const server = spawn(nginx, ['-p', prefix, '-c', conf], { stdio: 'inherit' });
+    console.log(`nginx serving ${resolve(values.dir)} at http://127.0.0.1:${values.port}${base}`);
+    const stop = () => server.kill('SIGQUIT');
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    server.on('exit', (code) => process.exit(code ?? 0));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,45 @@
+// What the test tools share to find a program on this machine, and to install Debian's package
+// for it when there is none.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, rmSync, writeFileSync } from 'node:fs';
+
+/** Whether `path` is a file this process may run. */
+export function executable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this machine can install Debian packages itself: root, with apt-get. */
+export function canAptInstall() {
+  return (
+    process.getuid?.() === 0 &&
+    spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+  );
+}
+
+/**
+ * Installs a Debian package; returns whether apt-get succeeded. policy-rc.d answers 101 while
+ * it runs, so a package with a service (nginx) does not start a server on a public port.
+ */
+export function aptInstall(name, log = console.error) {
+  log(`Installing Debian’s ${name} package (apt-get install ${name})…`);
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', name], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    if (ownPolicy) rmSync(policy, { force: true });
+  }
+}

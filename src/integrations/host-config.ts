@@ -1,0 +1,63 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { netlifyHeaders, netlifyRedirects, nginxSite, unionCsp, type Redirect } from '../lib/host-config';
+import { joinBase, sectionPath } from '../lib/paths';
+import { readPolicy } from './content-files';
+
+/** Every `.html` file under `dir`, recursively. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/**
+ * After the build, writes what hosts need to send the site's headers and redirects: `_headers`
+ * and `_redirects` (Netlify, Cloudflare Pages) and `_nginx/site.conf`. The Content-Security-Policy
+ * is read back from the built pages, so the header always matches what Astro hashed.
+ */
+export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegration {
+  let base = '/';
+  let root = '';
+  return {
+    name: 'host-config',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = joinBase(config.base, '/');
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = htmlFiles(out);
+        const policies = pages.map((page) => {
+          const match = cspMeta.exec(readFileSync(page, 'utf8'));
+          if (!match)
+            throw new Error(
+              `${page} has no Content-Security-Policy <meta>: every page must go through BaseLayout`,
+            );
+          return match[1]!.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+        });
+        const redirects: Redirect[] = readPolicy(root, resolve(root, contentDir, 'policy')).sections.flatMap(
+          (section) =>
+            (section.data.redirectFrom ?? []).map((slug) => ({
+              from: joinBase(base, sectionPath(slug)),
+              to: joinBase(base, sectionPath(section.id)),
+            })),
+        );
+        const input = { base, csp: unionCsp(policies), redirects };
+        writeFileSync(join(out, '_headers'), netlifyHeaders(input));
+        writeFileSync(join(out, '_redirects'), netlifyRedirects(input));
+        mkdirSync(join(out, '_nginx'), { recursive: true });
+        writeFileSync(join(out, '_nginx', 'site.conf'), nginxSite(input));
+        logger.info(
+          `_headers, _redirects, _nginx/site.conf: one CSP for ${pages.length} pages, ${redirects.length} redirect(s)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** One commit that changed the policy. */
+export interface Revision {
+  commit: string;
+  date: Date;
+  /** The `Policy-Change:` trailer when the commit has one (written for readers), else its subject. */
+  summary: string;
+  /** Policy files it changed, relative to the repository. */
+  files: string[];
+}
+
+/** Separators `gitLogArgs` asks git for: between commits, and between fields. */
+const recordSeparator = '\u001e';
+const fieldSeparator = '\u001f';
+
+/** Arguments for `git log` whose output `parseGitLog` reads: newest first, with changed files. */
+export function gitLogArgs(path: string): string[] {
+  return [
+    'log',
+    '--no-renames',
+    // Paths relative to the working folder (the project), as the content check names files.
+    '--relative',
+    `--format=${recordSeparator}%H${fieldSeparator}%cI${fieldSeparator}%s${fieldSeparator}%(trailers:key=Policy-Change,valueonly,separator=%x20)${fieldSeparator}`,
+    '--name-only',
+    '--',
+    path,
+  ];
+}
+
+/** The revisions in `git log` output made with `gitLogArgs`, newest first. */
+export function parseGitLog(output: string): Revision[] {
+  return output
+    .split(recordSeparator)
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [commit = '', date = '', subject = '', trailer = '', names = ''] = record.split(fieldSeparator);
+      return {
+        commit,
+        date: new Date(date),
+        summary: trailer.trim() || subject.trim(),
+        files: names
+          .split('\n')
+          .map((name) => name.trim())
+          .filter((name) => name.endsWith('.mdx')),
+      };
+    })
+    .filter((revision) => revision.files.length > 0);
+}
+
+/** When a file last changed: its newest revision, or undefined when git has none. */
+export function lastChanged(file: string, revisions: readonly Revision[]): Date | undefined {
+  return revisions.find((revision) => revision.files.includes(file))?.date;
+}

@@ -1,0 +1,151 @@
+import type { Heading, Link, List, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ReportingChannel } from '../config';
+import type { MdxComponentName } from './constants';
+import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
+import { headingId } from './slug';
+
+export interface MarkdownSection extends SectionLike {
+  /** The section's body as parsed (MDX), frontmatter included. */
+  tree: Root;
+  /** Ids of the body's headings, as the site gives them. */
+  headingIds: readonly string[];
+}
+
+export interface SecurityMdInput {
+  title: string;
+  sections: readonly MarkdownSection[];
+  channels: readonly ReportingChannel[];
+  /** The absolute URL of a site path ("/data-privacy/" → "https://…/keras/data-privacy/"). */
+  siteUrl: (path: string) => string;
+  /** Where the file comes from, for the note that says not to edit it. */
+  source: string;
+}
+
+const text = (value: string) => ({ type: 'text' as const, value });
+const link = (url: string, label: string): Link => ({ type: 'link', url, children: [text(label)] });
+
+/** What each MDX component stands for in plain Markdown. */
+function componentMarkdown(name: MdxComponentName, input: SecurityMdInput): RootContent {
+  switch (name) {
+    case 'ReportingChannels':
+      return {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: input.channels.map((channel) => ({
+          type: 'listItem',
+          spread: false,
+          children: [
+            {
+              type: 'paragraph',
+              children: [link(channel.url, channel.label), text(`: ${channel.description}`)],
+            },
+          ],
+        })),
+      } satisfies List;
+  }
+}
+
+/**
+ * SECURITY.md, rendered from the same MDX as the site: GitHub-flavoured Markdown with the
+ * headings (and so the ids GitHub gives them) of the policy's outline, a contents list that
+ * also links each section's page on the site, and site links made absolute, or in-file where
+ * the heading is in this file.
+ */
+export function securityMd(input: SecurityMdInput): string {
+  const ordered = orderSections([...input.sections]);
+  const inFile = new Set([
+    headingId(input.title),
+    ...ordered.flatMap((section) => [
+      headingId(section.data.title),
+      ...(section.data.part ? [headingId(section.data.part)] : []),
+      ...section.headingIds,
+    ]),
+  ]);
+  const localUrl = (url: string) => {
+    if (!url.startsWith('/') || url.startsWith('//')) return url;
+    const fragment = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+    return fragment && inFile.has(fragment) ? `#${fragment}` : input.siteUrl(url);
+  };
+
+  const body: RootContent[] = [];
+  const contents: List = { type: 'list', ordered: false, spread: false, children: [] };
+  const heading = (depth: number, title: string): Heading => ({
+    type: 'heading',
+    depth: depth as Heading['depth'],
+    children: [text(title)],
+  });
+  const entry = (title: string, pageUrl?: string) => ({
+    type: 'listItem' as const,
+    spread: false,
+    children: [
+      {
+        type: 'paragraph' as const,
+        children: [
+          link(`#${headingId(title)}`, title),
+          ...(pageUrl ? [text(' ('), link(pageUrl, 'on the site'), text(')')] : []),
+        ],
+      },
+    ],
+  });
+
+  for (const group of groupByPart(ordered)) {
+    let list = contents;
+    if (group.part) {
+      body.push(heading(2, group.part.title));
+      const partEntry = entry(group.part.title);
+      const nested: List = { type: 'list', ordered: false, spread: false, children: [] };
+      partEntry.children.push(nested as never);
+      contents.children.push(partEntry);
+      list = nested;
+    }
+    for (const section of group.sections) {
+      const level = sectionLevel(section);
+      body.push(heading(level, section.data.title));
+      list.children.push(entry(section.data.title, input.siteUrl(`/${section.id}/`)));
+      const tree = structuredClone(section.tree);
+      visit(tree, (node, index, parent) => {
+        if (node.type === 'heading') node.depth = Math.min(6, node.depth + level - 1) as Heading['depth'];
+        if (node.type === 'link' || node.type === 'definition') node.url = localUrl(node.url);
+        if (
+          (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+          parent &&
+          index !== undefined
+        ) {
+          parent.children.splice(index, 1, componentMarkdown(node.name as MdxComponentName, input) as never);
+        }
+      });
+      body.push(...tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm'));
+    }
+  }
+
+  const document: Root = {
+    type: 'root',
+    children: [
+      heading(1, input.title),
+      {
+        type: 'html',
+        value: `<!-- Generated from ${input.source}: edit those files, then run \`npm run security-md\`. -->`,
+      },
+      {
+        type: 'paragraph',
+        children: [
+          text('Also on the web, searchable and with a link for every heading: '),
+          link(input.siteUrl('/'), input.siteUrl('/')),
+          text('.'),
+        ],
+      },
+      { type: 'paragraph', children: [{ type: 'strong', children: [text('Contents')] }] },
+      contents,
+      ...body,
+    ],
+  };
+  return unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
+    .stringify(document);
+}

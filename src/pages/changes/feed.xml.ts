@@ -1,0 +1,37 @@
+import type { APIRoute } from 'astro';
+import { policyTitle, project } from '../../config';
+import { atomFeed } from '../../lib/atom';
+import { withBase } from '../../lib/base';
+import { changeEntries } from '../../lib/history/changes';
+import { escapeHtml } from '../../lib/html-text';
+import { absoluteUrl, changesFeedPath, changesPath, sectionPath } from '../../lib/paths';
+import { getPolicy } from '../../lib/policy-content';
+import { getPolicyHistory } from '../../lib/policy-history';
+import { buildTime } from '../../lib/security-txt';
+
+export const GET: APIRoute = async ({ site }) => {
+  const url = (path: string) => absoluteUrl(withBase(path), site!);
+  const { sections } = await getPolicy();
+  const changes = changeEntries(getPolicyHistory().revisions, sections);
+  const entries = changes.map((change) => ({
+    id: `${url(changesPath)}#change-${change.commit.slice(0, 12)}`,
+    title: change.summary,
+    link: `${url(changesPath)}#change-${change.commit.slice(0, 12)}`,
+    updated: change.date,
+    summary: `Sections: ${[...change.sections.map((s) => s.title), ...change.formerFiles].join(', ')}`,
+    content: `<p>Sections changed: ${change.sections
+      .map((s) => `<a href="${escapeHtml(url(sectionPath(s.slug)))}">${escapeHtml(s.title)}</a>`)
+      .join(', ')}</p>`,
+  }));
+  const body = atomFeed({
+    title: `${project.name} ${policyTitle.toLowerCase()}: changes`,
+    subtitle: `Each revision of the ${project.name} security policy.`,
+    link: url(changesPath),
+    feedUrl: url(changesFeedPath),
+    updated: entries[0]?.updated ?? buildTime(process.env),
+    author: `${project.name} maintainers`,
+    rights: project.license.name,
+    entries,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
