@@ -1,5 +1,5 @@
 // Pagefind's Component UI, loaded and set up the first time a reader opens search.
-import '../styles/search.css';
+// Its styles (src/styles/search.css) come with the site's stylesheet: 0.5 KB, not worth a request.
 import { searchHighlightParam } from '../lib/constants';
 
 export interface SearchUi {

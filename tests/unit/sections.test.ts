@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByPart,
+  navGroups,
   neighbours,
   orderSections,
   sectionLevel,
@@ -100,5 +101,36 @@ describe('sectionLevel', () => {
     [section('b', 2), 2],
   ])('%o is at level %i on the one-page policy', (input, level) => {
     expect(sectionLevel(input)).toBe(level);
+  });
+});
+
+describe('navGroups', () => {
+  const entry = (id: string, part?: string) => section(id, 0, part);
+  const big = groupByPart([
+    ...Array.from({ length: 40 }, (_, i) => entry(`a${i}`, 'A')),
+    ...Array.from({ length: 5 }, (_, i) => entry(`b${i}`, 'B')),
+    entry('solo'),
+  ]);
+  const ids = (result: ReturnType<typeof navGroups>) =>
+    result.groups.flatMap((group) => group.sections.map((s) => s.id));
+
+  it.each([
+    ['a small policy lists everything', groupByPart([entry('x'), entry('y', 'P')]), 'x', 30, ['x', 'y'], 0],
+    ['a big policy lists the current group', big, 'b2', 30, ['b0', 'b1', 'b2', 'b3', 'b4'], 41],
+    [
+      'a big group is cut to a window around the current section',
+      big,
+      'a20',
+      10,
+      ['a15', 'a16', 'a17', 'a18', 'a19', 'a20', 'a21', 'a22', 'a23', 'a24'],
+      36,
+    ],
+    ['the window stays inside its group at the start', big, 'a0', 3, ['a0', 'a1', 'a2'], 43],
+    ['and at the end', big, 'a39', 3, ['a37', 'a38', 'a39'], 43],
+    ['a page that is no section lists none of a big policy', big, undefined, 30, [], 46],
+  ])('%s', (_, groups, current, limit, expected, omitted) => {
+    const result = navGroups(groups, current, limit);
+    expect(ids(result)).toEqual(expected);
+    expect(result.omitted).toBe(omitted);
   });
 });

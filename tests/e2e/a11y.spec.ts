@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { htmlFiles, urlOf } from '../helpers/dist';
+import { openAndSearch } from './helpers/search';
+import { expect, test } from './helpers/test';
+
+// Accessibility of the built site in Chromium: axe-core's WCAG 2.2 A/AA rules and best
+// practices on every page, in both colour schemes, on a phone and a desktop; the keyboard;
+// reflow at 320 px; text spacing; reduced motion; forced colours; print.
+
+const pages = [
+  ...htmlFiles()
+    .filter((file) => file !== '404.html')
+    .map((file) => urlOf(file)),
+  'no-such-page/',
+];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const absolute = (baseURL: string | undefined, path: string) =>
+  path.startsWith('/') ? new URL(path, baseURL).href : new URL(path, baseURL).href;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test.describe(`axe, ${colorScheme}, ${width} px`, () => {
+      test.use({ colorScheme, viewport: { width, height: 800 } });
+      for (const path of pages) {
+        test(`${path}: no violations`, async ({ page, baseURL }) => {
+          await page.goto(absolute(baseURL, path));
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+      test('the search dialog, open with results: no violations', async ({ page, baseURL }) => {
+        await page.goto(absolute(baseURL, urlOf('index.html')));
+        await openAndSearch(page, 'prompt injection');
+        expect(await violations(page)).toEqual([]);
+      });
+    });
+  }
+}
+
+test.describe('keyboard', () => {
+  test('the skip link comes first, shows when focused, and moves focus to the main content', async ({
+    page,
+  }) => {
+    await page.goto('reporting/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: /skip to/i });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await page.keyboard.press('Tab');
+    // The next stop is inside the main content, not back in the header.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  test('every stop is visible-focused, in reading order, and Tab leaves the page (no trap)', async ({
+    page,
+  }) => {
+    await page.goto('multi-tenant/');
+    const seen: { top: number; name: string }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return {
+          name: `${element.tagName} ${element.textContent?.trim().slice(0, 30)}`,
+          top: box.top + window.scrollY,
+          visible: box.width > 0 && box.height > 0,
+          outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!stop) break;
+      expect(stop.visible, `${stop.name} is visible`).toBe(true);
+      expect(stop.outlined, `${stop.name} shows focus`).toBe(true);
+      seen.push(stop);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.length, 'Tab reached the end of the page').toBeLessThan(80);
+    const names = seen.map((stop) => stop.name);
+    // Header before navigation before the text before the page footer.
+    const order = ['Skip to', 'Search', 'Report', 'Overview', 'Tenant Isolation', 'Edit this page'].map(
+      (label) => names.findIndex((name) => name.includes(label)),
+    );
+    expect(
+      order.every((index) => index >= 0),
+      names.join(' | '),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('search opens with /, closes with Escape, and gives focus back', async ({ page }) => {
+    await page.goto('data-privacy/');
+    const button = page.getByRole('button', { name: /search/i });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('pagefind-modal dialog[open]');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('zoom, reflow and text spacing', () => {
+  // The text-spacing overrides are a reader's own style sheet, which the site's CSP would refuse.
+  test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+
+  for (const path of pages) {
+    test(`${path}: at 320 px (400 % zoom) nothing scrolls sideways, even with WCAG 1.4.12 text spacing`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(absolute(baseURL, path));
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.addStyleTag({
+        content:
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+      });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      // Nothing that clips its text cuts any off.
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            return (
+              /hidden|clip/.test(style.overflowX + style.overflowY) &&
+              !element.matches('.sr-only, [class*="visually-hidden"]') &&
+              element.getBoundingClientRect().width > 1 &&
+              (element.scrollWidth > element.clientWidth + 1 ||
+                element.scrollHeight > element.clientHeight + 1)
+            );
+          })
+          .map((element) => `${element.tagName}.${element.className}`),
+      );
+      expect(clipped).toEqual([]);
+    });
+  }
+});
+
+test.describe('preferences', () => {
+  test('reduced motion: nothing moves, search included', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./');
+    await openAndSearch(page, 'sandbox');
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          return (
+            (style.animationName !== 'none' && parseFloat(style.animationDuration) > 0) ||
+            parseFloat(style.transitionDuration) > 0 ||
+            style.scrollBehavior === 'smooth'
+          );
+        })
+        .map((element) => element.tagName),
+    );
+    expect(moving).toEqual([]);
+  });
+
+  test('forced colours: buttons keep their edges and focus stays visible', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('reporting/');
+    for (const name of [/search/i, /report a vulnerability/i]) {
+      const control = page
+        .getByRole('banner')
+        .getByRole(/search/i.test(String(name)) ? 'button' : 'link', { name });
+      const border = await control.evaluate((element) => getComputedStyle(element).borderTopStyle);
+      expect(border, String(name)).not.toBe('none');
+    }
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});
+
+test.describe('print', () => {
+  test('the whole policy prints without navigation or buttons, with link targets, on a few pages', async ({
+    page,
+  }) => {
+    await page.goto('policy/');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('nav, button, header.site-header, [data-print="hide"]')].filter(
+          (element) => (element as HTMLElement).offsetParent !== null,
+        ).length,
+    );
+    expect(shown).toBe(0);
+    const target = await page
+      .locator('main a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(target).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https?:/);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+    const text = pdf.toString('latin1');
+    expect(text).not.toContain('Copy link');
+  });
+});
