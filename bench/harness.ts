@@ -11,15 +11,21 @@ export const scratch = join(root, '.bench');
 
 /** Runs `astro build` into `outDir` and returns the wall time in milliseconds. */
 export function build(outDir: string, env: Record<string, string> = {}): number {
+  return buildLogged(outDir, env).ms;
+}
+
+/** `build`, also returning what the build printed. */
+export function buildLogged(outDir: string, env: Record<string, string> = {}): { ms: number; log: string } {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - started;
+  return { ms: performance.now() - started, log: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Serves `dir` at `base` on 127.0.0.1 with precompressed brotli; resolves once it answers. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
@@ -16,15 +17,33 @@ export function readPolicyFiles(root: string, policyDir: string): ContentFile[] 
     });
 }
 
+type CheckedPolicy = { issues: ContentIssue[]; sections: CheckedSection[] };
+
+/**
+ * The last check of each content folder, by a hash of its files. The config, three build hooks
+ * and the SECURITY.md route all need the checked policy; parsing 1,000 sections takes seconds,
+ * so it happens once per content. On globalThis, because Astro loads this module more than once
+ * in one build (for the config, and again for the pages).
+ */
+const checks: Map<string, { hash: string; checked: CheckedPolicy }> = ((
+  globalThis as { __policyChecks?: Map<string, { hash: string; checked: CheckedPolicy }> }
+).__policyChecks ??= new Map());
+
 /**
  * The policy read and checked once, the way every build hook needs it: the sections whose
  * frontmatter is valid, in policy order, and every problem found.
  */
-export function readPolicy(
-  root: string,
-  policyDir: string,
-): { issues: ContentIssue[]; sections: CheckedSection[] } {
-  return checkContent(readPolicyFiles(root, policyDir), { components: mdxComponentNames });
+export function readPolicy(root: string, policyDir: string): CheckedPolicy {
+  const files = readPolicyFiles(root, policyDir);
+  const hash = createHash('sha256');
+  for (const { file, source } of files) hash.update(file).update('\0').update(source).update('\0');
+  const key = `${root}\0${policyDir}`;
+  const digest = hash.digest('hex');
+  const cached = checks.get(key);
+  if (cached?.hash === digest) return cached.checked;
+  const checked = checkContent(files, { components: mdxComponentNames });
+  checks.set(key, { hash: digest, checked });
+  return checked;
 }
 
 /** The former page slugs (`redirectFrom`) of every section under `policyDir`, for the sitemap to skip. */

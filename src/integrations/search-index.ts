@@ -100,13 +100,14 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const count = await writeIndex(
             builtPages(outDir),
             sectionTerms(root, policyDir),
             join(outDir, 'pagefind'),
           );
-          logger.info(`indexed ${count} pages for search`);
+          logger.info(`indexed ${count} pages for search in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }

@@ -1,7 +1,7 @@
 /** What the copy buttons say: visibly, to screen readers, and once copied. */
 export const copyLabels = {
   link: { text: 'Copy link', action: 'Copy link to', done: 'Link copied' },
-  markdown: { text: 'MD', action: 'Copy Markdown link to', done: 'Markdown link copied' },
+  markdown: { text: 'Markdown', action: 'Copy Markdown link to', done: 'Markdown link copied' },
 } as const;
 
 /** `[title](url)` with the characters that would end the link text or URL escaped. */

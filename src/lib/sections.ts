@@ -56,23 +56,27 @@ export function sectionLevel(section: SectionLike): 2 | 3 {
 /** Sections a page's navigation lists in full; a longer policy lists only the reader's neighbourhood. */
 export const navFullListLimit = 30;
 
+/** How many sections around the current one a longer policy's navigation lists. */
+export const navWindow = 12;
+
 /**
  * What a page's navigation lists. Up to `limit` sections it is the whole policy. Beyond, every
  * page listing every section would make each page grow with the policy (1,000 sections would
- * be 80 KB of links per page), so it lists the current section's group, at most `limit`
+ * be 80 KB of links per page), so it lists the current section's group, at most `window`
  * sections around it, and says how many it left out: the overview lists them all.
  */
 export function navGroups<T extends SectionLike>(
   groups: readonly PolicyGroup<T>[],
   current: string | undefined,
   limit = navFullListLimit,
+  window = navWindow,
 ): { groups: PolicyGroup<T>[]; omitted: number } {
   const total = groups.reduce((sum, group) => sum + group.sections.length, 0);
   if (total <= limit) return { groups: [...groups], omitted: 0 };
   const home = groups.find((group) => group.sections.some((section) => section.id === current));
   if (!home) return { groups: [], omitted: total };
   const index = home.sections.findIndex((section) => section.id === current);
-  const start = Math.max(0, Math.min(index - Math.floor(limit / 2), home.sections.length - limit));
-  const sections = home.sections.slice(start, start + limit);
+  const start = Math.max(0, Math.min(index - Math.floor(window / 2), home.sections.length - window));
+  const sections = home.sections.slice(start, start + window);
   return { groups: [{ part: home.part, sections }], omitted: total - sections.length };
 }

@@ -16,6 +16,10 @@ if (page && anchors.length > 0 && navigator.clipboard) {
     const title = heading.textContent?.trim() ?? '';
     // A page's title links to the page itself; every other heading to its fragment.
     const url = heading.tagName === 'H1' ? page : `${page}#${heading.id}`;
+    // One box for both buttons, the size of the space src/styles/heading.css keeps for it, so
+    // adding the buttons moves nothing on the page.
+    const group = document.createElement('span');
+    group.className = 'copy-group';
     for (const kind of ['link', 'markdown'] as const) {
       const label = copyLabels[kind];
       const button = document.createElement('button');
@@ -31,7 +35,9 @@ if (page && anchors.length > 0 && navigator.clipboard) {
         button.dataset.copied = '';
         setTimeout(() => delete button.dataset.copied, 1500);
       });
-      anchor.parentElement!.append(button);
+      group.append(button);
     }
+    anchor.parentElement!.append(group);
+    anchor.parentElement!.classList.add('has-copy');
   }
 }

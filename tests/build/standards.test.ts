@@ -29,7 +29,11 @@ describe('advisories, with none published', () => {
     expect(JSON.parse(read('advisories/osv/index.json'))).toEqual([]);
   });
 
-  it('every page advertises both feeds', () => {
+  it('the overview, advisories and changes advertise both feeds', () => {
+    for (const file of ['index.html', 'advisories/index.html', 'changes/index.html']) {
+      const $ = page(file);
+      expect($('link[rel=alternate][type="application/atom+xml"]'), file).toHaveLength(2);
+    }
     const $ = page('index.html');
     expect(
       $('link[rel=alternate][type="application/atom+xml"]')

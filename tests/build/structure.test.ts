@@ -215,13 +215,30 @@ describe('metadata for search engines and link previews', () => {
   });
 });
 
+describe('one stylesheet', () => {
+  const sheets = new Set(
+    htmlFiles().flatMap((file) =>
+      page(file)('link[rel=stylesheet]')
+        .map((_, l) => page(file)(l).attr('href'))
+        .get(),
+    ),
+  );
+
+  it('every page links the same single stylesheet and has no inline <style>', () => {
+    expect(sheets.size).toBe(1);
+    for (const file of htmlFiles()) {
+      expect(page(file)('link[rel=stylesheet]'), file).toHaveLength(1);
+      expect(page(file)('style'), file).toHaveLength(0);
+    }
+  });
+});
+
 describe('print and colour schemes', () => {
-  const css = htmlFiles()
-    .map((file) => page(file)('style').text())
-    .join('\n');
+  const href = page('index.html')('link[rel=stylesheet]').attr('href')!;
+  const css = readFileSync(join(distDir, href.slice(base.length)), 'utf8');
   it('ships a print stylesheet that hides the chrome and prints link targets', () => {
     expect(css).toMatch(/@media print/);
-    expect(css).toMatch(/\[data-print=hide\]\{display:none!important\}/);
+    expect(css).toMatch(/\[data-print=hide\],button,a\.anchor\{display:none!important\}/);
     expect(css).toMatch(/content:" \(" attr\(href\) "\)"/);
   });
 

@@ -115,8 +115,8 @@ describe('navGroups', () => {
     result.groups.flatMap((group) => group.sections.map((s) => s.id));
 
   it.each([
-    ['a small policy lists everything', groupByPart([entry('x'), entry('y', 'P')]), 'x', 30, ['x', 'y'], 0],
-    ['a big policy lists the current group', big, 'b2', 30, ['b0', 'b1', 'b2', 'b3', 'b4'], 41],
+    ['a small policy lists everything', groupByPart([entry('x'), entry('y', 'P')]), 'x', 12, ['x', 'y'], 0],
+    ['a big policy lists the current group', big, 'b2', 12, ['b0', 'b1', 'b2', 'b3', 'b4'], 41],
     [
       'a big group is cut to a window around the current section',
       big,
@@ -127,9 +127,9 @@ describe('navGroups', () => {
     ],
     ['the window stays inside its group at the start', big, 'a0', 3, ['a0', 'a1', 'a2'], 43],
     ['and at the end', big, 'a39', 3, ['a37', 'a38', 'a39'], 43],
-    ['a page that is no section lists none of a big policy', big, undefined, 30, [], 46],
+    ['a page that is no section lists none of a big policy', big, undefined, 12, [], 46],
   ])('%s', (_, groups, current, limit, expected, omitted) => {
-    const result = navGroups(groups, current, limit);
+    const result = navGroups(groups, current, 30, limit);
     expect(ids(result)).toEqual(expected);
     expect(result.omitted).toBe(omitted);
   });

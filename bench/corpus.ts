@@ -1,0 +1,60 @@
+// A generated policy of many sections, to measure how the build scales: deterministic text
+// (~600 words and 4–6 headings a section) in a scratch content folder the build reads through
+// CONTENT_DIR.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Security vocabulary among the short words that make up most English text, so a section has
+// the bytes of real prose: ~600 words is ~3.7 KB.
+const words = (
+  'the a of to and in is it that for on be as with by or not can are this from an at your any if ' +
+  'model input data tenant sandbox network isolation weights graph layer access policy report patch ' +
+  'hash process memory device traffic service limit audit use run code user file keep safe each'
+).split(' ');
+
+/** A small deterministic generator (mulberry32), so every corpus is the same corpus. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentence(next: () => number, length: number): string {
+  const picked = Array.from({ length }, () => words[Math.floor(next() * words.length)]!);
+  return `${picked.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+}
+
+/** Writes `count` sections, in parts of 20, into `dir/policy/`; returns `dir`. */
+export function writeCorpus(dir: string, count = 1000): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'policy'), { recursive: true });
+  const next = random(42);
+  for (let n = 1; n <= count; n++) {
+    const headings = 4 + (n % 3);
+    const body: string[] = [];
+    for (let h = 1; h <= headings; h++) {
+      body.push(`## Topic ${n}.${h} ${words[(n + h) % words.length]}`, '');
+      const paragraphs = Math.round(600 / headings / 40);
+      for (let p = 0; p < paragraphs; p++) {
+        body.push(Array.from({ length: 4 }, () => sentence(next, 10)).join(' '), '');
+      }
+    }
+    writeFileSync(
+      join(dir, 'policy', `section-${String(n).padStart(4, '0')}.mdx`),
+      [
+        '---',
+        `title: Section ${n}`,
+        `description: Generated section ${n} of ${count}, for the build benchmark.`,
+        `order: ${n}`,
+        `part: Part ${Math.ceil(n / 20)}`,
+        '---',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+  }
+  return dir;
+}
