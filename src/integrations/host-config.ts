@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, netlifyRedirects, nginxSite, unionCsp, type Redirect } from '../lib/host-config';
+import {
+  netlifyHeaders,
+  netlifyRedirects,
+  nginxSite,
+  pruneCspHashes,
+  unionCsp,
+  type Redirect,
+} from '../lib/host-config';
 import { joinBase, sectionPath } from '../lib/paths';
 import { readPolicy } from './content-files';
 
@@ -17,7 +25,8 @@ function htmlFiles(dir: string): string[] {
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /**
- * After the build, writes what hosts need to send the site's headers and redirects: `_headers`
+ * After the build, trims each page's CSP to the hashes of the inline code it really has, then
+ * writes what hosts need to send the site's headers and redirects: `_headers`
  * and `_redirects` (Netlify, Cloudflare Pages) and `_nginx/site.conf`. The Content-Security-Policy
  * is read back from the built pages, so the header always matches what Astro hashed.
  */
@@ -34,8 +43,11 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = htmlFiles(out);
+        const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
         const policies = pages.map((page) => {
-          const match = cspMeta.exec(readFileSync(page, 'utf8'));
+          const html = pruneCspHashes(readFileSync(page, 'utf8'), sha256);
+          writeFileSync(page, html);
+          const match = cspMeta.exec(html);
           if (!match)
             throw new Error(
               `${page} has no Content-Security-Policy <meta>: every page must go through BaseLayout`,

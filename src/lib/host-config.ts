@@ -42,6 +42,50 @@ export const immutablePaths = ['_astro/', 'pagefind/fragment/', 'pagefind/index/
 
 type Directives = Map<string, string[]>;
 
+const cspMetaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** A page's inline code: the contents of its `<script>` (those that run) and `<style>` elements. */
+function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
+    .filter(
+      ([, attributes = '']) =>
+        !/\ssrc=/i.test(attributes) && !/type="application\/(ld\+)?json"/i.test(attributes),
+    )
+    .map((match) => match[2]!);
+  const styles = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+  return { scripts, styles };
+}
+
+/**
+ * The page with its CSP `<meta>` allowing only the inline code it has. Astro lists the hashes of
+ * its own island scripts and styles on every page, used or not; a page that has none of them
+ * needs none of those hashes, and every byte of a hash is incompressible.
+ */
+export function pruneCspHashes(html: string, sha256: (text: string) => string): string {
+  const match = cspMetaPattern.exec(html);
+  if (!match) return html;
+  const { scripts, styles } = inlineCode(html);
+  const allowed = {
+    'script-src': new Set(scripts.map((code) => `'sha256-${sha256(code)}'`)),
+    'style-src': new Set(styles.map((code) => `'sha256-${sha256(code)}'`)),
+  };
+  const policy = parseCsp(match[2]!.replaceAll('&#39;', "'"));
+  for (const [name, keep] of Object.entries(allowed)) {
+    const sources = policy.get(name);
+    if (sources)
+      policy.set(
+        name,
+        sources.filter((source) => !source.startsWith("'sha") || keep.has(source)),
+      );
+  }
+  // The attribute is in double quotes, so the policy's single quotes stay as they are.
+  const content = `${[...policy].map(([name, sources]) => [name, ...sources].join(' ')).join(';')};`;
+  return html.replace(
+    cspMetaPattern,
+    (_, start: string, __: string, end: string) => `${start}${content}${end}`,
+  );
+}
+
 /** A policy's directives in order, each with its sources, duplicates removed. */
 export function parseCsp(policy: string): Directives {
   const directives: Directives = new Map();

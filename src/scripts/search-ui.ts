@@ -1,5 +1,4 @@
 // Pagefind's Component UI, loaded and set up the first time a reader opens search.
-// Its styles (src/styles/search.css) come with the site's stylesheet: 0.5 KB, not worth a request.
 import { searchHighlightParam } from '../lib/constants';
 
 export interface SearchUi {
@@ -44,6 +43,9 @@ export async function mountSearch(base: string): Promise<SearchUi> {
   const bundle = bundleOf(base);
   await Promise.all([
     load('style', `${bundle}pagefind-component-ui.css`),
+    // The dialog in the site's colours (public/search-theme.css), after Pagefind's own styles so
+    // it wins; fetched with the UI, so pages that never search do not pay for it.
+    load('style', `${base}search-theme.css`),
     load('script', `${bundle}pagefind-component-ui.js`),
   ]);
   const config = element('pagefind-config', {

@@ -5,6 +5,7 @@ import {
   netlifyRedirects,
   nginxSite,
   parseCsp,
+  pruneCspHashes,
   securityHeaders,
   unionCsp,
 } from '../../src/lib/host-config';
@@ -87,5 +88,33 @@ describe('host files', () => {
 
   it('nginx: refuses a value nginx would expand', () => {
     expect(() => nginxSite({ ...input, csp: "default-src 'self' $x" })).toThrow(/nginx cannot carry/);
+  });
+});
+
+describe('pruneCspHashes', () => {
+  const sha = (text: string) => `h(${text})`;
+  const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+  it.each([
+    [
+      'drops the hashes of code the page does not have',
+      `${meta("default-src 'self';script-src 'self' 'sha256-h(a)' 'sha256-x';style-src 'self' 'sha256-y';")}<script>a</script>`,
+      meta("default-src 'self';script-src 'self' 'sha256-h(a)';style-src 'self';"),
+    ],
+    [
+      'ignores external scripts and JSON data, which CSP hashes do not cover',
+      `${meta("script-src 'self' 'sha256-h(d)';")}<script type="application/json">d</script><script src="/x.js"></script>`,
+      meta("script-src 'self';"),
+    ],
+    [
+      'keeps a style’s hash',
+      `${meta("style-src 'self' 'sha256-h(p{})';")}<style>p{}</style>`,
+      meta("style-src 'self' 'sha256-h(p{})';"),
+    ],
+  ])('%s', (_, html, expected) => {
+    expect(pruneCspHashes(html, sha)).toContain(expected);
+  });
+
+  it('leaves a page without a CSP meta alone', () => {
+    expect(pruneCspHashes('<p>x</p>', sha)).toBe('<p>x</p>');
   });
 });
