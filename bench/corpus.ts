@@ -35,11 +35,15 @@ export function writeCorpus(dir: string, count = 1000): string {
   for (let n = 1; n <= count; n++) {
     const headings = 4 + (n % 3);
     const body: string[] = [];
+    // 60 sentences of 10 words (600 words) shared out among the headings, in paragraphs of at
+    // most four sentences.
     for (let h = 1; h <= headings; h++) {
       body.push(`## Topic ${n}.${h} ${words[(n + h) % words.length]}`, '');
-      const paragraphs = Math.round(600 / headings / 40);
-      for (let p = 0; p < paragraphs; p++) {
-        body.push(Array.from({ length: 4 }, () => sentence(next, 10)).join(' '), '');
+      let sentences = Math.floor((60 * h) / headings) - Math.floor((60 * (h - 1)) / headings);
+      while (sentences > 0) {
+        const count = Math.min(4, sentences);
+        body.push(Array.from({ length: count }, () => sentence(next, 10)).join(' '), '');
+        sentences -= count;
       }
     }
     writeFileSync(

@@ -240,7 +240,9 @@ describe('print and colour schemes', () => {
   const css = readFileSync(join(distDir, href.slice(base.length)), 'utf8');
   it('ships a print stylesheet that hides the chrome and prints link targets', () => {
     expect(css).toMatch(/@media print/);
-    expect(css).toMatch(/\[data-print=hide\],button,a\.anchor\{display:none!important\}/);
+    expect(css).toMatch(
+      /\[data-print=hide\],\.site-header,\.site-nav,\.toc,\.prev-next,\.edit,\.report,\.site-footer nav,button,a\.anchor\{display:none!important\}/,
+    );
     expect(css).toMatch(/content:" \(" attr\(href\) "\)"/);
   });
 

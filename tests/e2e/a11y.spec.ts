@@ -193,9 +193,11 @@ test.describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(
       () =>
-        [...document.querySelectorAll('nav, button, header.site-header, [data-print="hide"]')].filter(
-          (element) => (element as HTMLElement).offsetParent !== null,
-        ).length,
+        [
+          ...document.querySelectorAll(
+            'nav, button, header.site-header, .site-nav, .toc, .edit, .report, [data-print="hide"]',
+          ),
+        ].filter((element) => (element as HTMLElement).offsetParent !== null).length,
     );
     expect(shown).toBe(0);
     const target = await page
