@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
 import { checkAdvisories, type CheckedAdvisory } from '../lib/content-check/advisories';
 import { mdxComponentNames } from '../lib/constants';
@@ -37,7 +37,7 @@ export function readPolicy(root: string, policyDir: string): CheckedPolicy {
   const files = readPolicyFiles(root, policyDir);
   const hash = createHash('sha256');
   for (const { file, source } of files) hash.update(file).update('\0').update(source).update('\0');
-  const key = `${root}\0${policyDir}`;
+  const key = `${resolve(root)}\0${resolve(policyDir)}`;
   const digest = hash.digest('hex');
   const cached = checks.get(key);
   if (cached?.hash === digest) return cached.checked;
@@ -49,7 +49,8 @@ export function readPolicy(root: string, policyDir: string): CheckedPolicy {
 /** The former page slugs (`redirectFrom`) of every section under `policyDir`, for the sitemap to skip. */
 export function formerSlugs(policyDir: string): string[] {
   if (!existsSync(policyDir)) return [];
-  return readPolicy(policyDir, policyDir).sections.flatMap((section) => section.data.redirectFrom ?? []);
+  // Read from the project root, as the content check reads it, so the two share one parse.
+  return readPolicy(process.cwd(), policyDir).sections.flatMap((section) => section.data.redirectFrom ?? []);
 }
 
 /** The advisories read and checked, newest first; a missing folder means none are published. */
