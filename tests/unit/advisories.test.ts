@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advisorySchema, compareVersions } from '../../src/schemas/advisory';
 import { osvIndex, toOsv } from '../../src/lib/advisories/osv';
 import { atomFeed } from '../../src/lib/atom';
+import { projectFeed } from '../../src/lib/project-feed';
 import { validateOsv } from '../helpers/osv';
 
 const valid = {
@@ -125,5 +126,44 @@ describe('atomFeed', () => {
     expect(feed).toContain('&#60;img src=x onerror=alert(1)&#62;');
     expect(feed).not.toContain('<img');
     expect(feed).not.toContain('<generator');
+  });
+});
+
+describe('projectFeed', () => {
+  const entry = (id: string, updated: string) => ({
+    id: `https://example.org/${id}`,
+    title: id,
+    link: `https://example.org/${id}`,
+    updated: new Date(updated),
+    summary: id,
+  });
+  const feed = (entries: ReturnType<typeof entry>[]) =>
+    projectFeed({
+      title: 'T',
+      subtitle: 'S',
+      link: 'https://example.org/',
+      feedUrl: 'https://example.org/f.xml',
+      entries,
+    });
+
+  it('is updated when its most recently changed entry was, wherever that entry sits', async () => {
+    // Advisories are listed by publication; an older one may have changed last.
+    const response = feed([
+      entry('new', '2026-03-01T00:00:00Z'),
+      entry('old-but-edited', '2026-05-01T00:00:00Z'),
+    ]);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(await response.text()).toContain('<updated>2026-05-01T00:00:00.000Z</updated>');
+  });
+
+  it('with no entries, is updated at the build (SOURCE_DATE_EPOCH)', async () => {
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1767225600';
+    try {
+      expect(await feed([]).text()).toContain('<updated>2026-01-01T00:00:00.000Z</updated>');
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
   });
 });

@@ -2,11 +2,10 @@ import type { APIRoute } from 'astro';
 import { project } from '../../config';
 import { affectedVersions, severityLabel } from '../../lib/format';
 import { getAdvisories } from '../../lib/advisory-content';
-import { atomFeed } from '../../lib/atom';
+import { projectFeed } from '../../lib/project-feed';
 import { withBase } from '../../lib/base';
 import { escapeHtml } from '../../lib/html-text';
 import { absoluteUrl, advisoriesFeedPath, advisoriesPath, advisoryPath } from '../../lib/paths';
-import { buildTime } from '../../lib/security-txt';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(withBase(path), site!);
@@ -22,15 +21,11 @@ export const GET: APIRoute = async ({ site }) => {
       .map((range) => `${escapeHtml(range.package)} ${escapeHtml(affectedVersions(range))}`)
       .join('; ')}.</p>`,
   }));
-  const body = atomFeed({
+  return projectFeed({
     title: `${project.name} security advisories`,
     subtitle: `Vulnerabilities fixed in ${project.name}, as they are published.`,
     link: url(advisoriesPath),
     feedUrl: url(advisoriesFeedPath),
-    updated: entries[0]?.updated ?? buildTime(process.env),
-    author: `${project.name} maintainers`,
-    rights: project.license.name,
     entries,
   });
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { policyTitle, project } from '../../config';
-import { atomFeed } from '../../lib/atom';
 import { withBase } from '../../lib/base';
 import { changeEntries } from '../../lib/history/changes';
 import { escapeHtml } from '../../lib/html-text';
 import { absoluteUrl, changesFeedPath, changesPath, sectionPath } from '../../lib/paths';
 import { getPolicy } from '../../lib/policy-content';
 import { getPolicyHistory } from '../../lib/policy-history';
-import { buildTime } from '../../lib/security-txt';
+import { projectFeed } from '../../lib/project-feed';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(withBase(path), site!);
@@ -23,15 +22,11 @@ export const GET: APIRoute = async ({ site }) => {
       .map((s) => `<a href="${escapeHtml(url(sectionPath(s.slug)))}">${escapeHtml(s.title)}</a>`)
       .join(', ')}</p>`,
   }));
-  const body = atomFeed({
+  return projectFeed({
     title: `${project.name} ${policyTitle.toLowerCase()}: changes`,
     subtitle: `Each revision of the ${project.name} security policy.`,
     link: url(changesPath),
     feedUrl: url(changesFeedPath),
-    updated: entries[0]?.updated ?? buildTime(process.env),
-    author: `${project.name} maintainers`,
-    rights: project.license.name,
     entries,
   });
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
