@@ -7,6 +7,7 @@ import {
   netlifyHeaders,
   netlifyRedirects,
   nginxSite,
+  pageCsp,
   pruneCspHashes,
   unionCsp,
   type Redirect,
@@ -21,8 +22,6 @@ function htmlFiles(dir: string): string[] {
     .sort()
     .map((name) => join(dir, name));
 }
-
-const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /**
  * After the build, trims each page's CSP to the hashes of the inline code it really has, then
@@ -47,12 +46,12 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
         const policies = pages.map((page) => {
           const html = pruneCspHashes(readFileSync(page, 'utf8'), sha256);
           writeFileSync(page, html);
-          const match = cspMeta.exec(html);
-          if (!match)
+          const csp = pageCsp(html);
+          if (csp === undefined)
             throw new Error(
               `${page} has no Content-Security-Policy <meta>: every page must go through BaseLayout`,
             );
-          return match[1]!.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+          return csp;
         });
         const redirects: Redirect[] = readPolicy(root, resolve(root, contentDir, 'policy')).sections.flatMap(
           (section) =>

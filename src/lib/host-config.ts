@@ -44,6 +44,11 @@ type Directives = Map<string, string[]>;
 
 const cspMetaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
+/** The policy a built page's CSP `<meta>` sets, or undefined when it has none. */
+export function pageCsp(html: string): string | undefined {
+  return cspMetaPattern.exec(html)?.[2]?.replaceAll('&#39;', "'");
+}
+
 /** A page's inline code: the contents of its `<script>` (those that run) and `<style>` elements. */
 function inlineCode(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
@@ -62,14 +67,14 @@ function inlineCode(html: string): { scripts: string[]; styles: string[] } {
  * needs none of those hashes, and every byte of a hash is incompressible.
  */
 export function pruneCspHashes(html: string, sha256: (text: string) => string): string {
-  const match = cspMetaPattern.exec(html);
-  if (!match) return html;
+  const csp = pageCsp(html);
+  if (csp === undefined) return html;
   const { scripts, styles } = inlineCode(html);
   const allowed = {
     'script-src': new Set(scripts.map((code) => `'sha256-${sha256(code)}'`)),
     'style-src': new Set(styles.map((code) => `'sha256-${sha256(code)}'`)),
   };
-  const policy = parseCsp(match[2]!.replaceAll('&#39;', "'"));
+  const policy = parseCsp(csp);
   for (const [name, keep] of Object.entries(allowed)) {
     const sources = policy.get(name);
     if (sources)

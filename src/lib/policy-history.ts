@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { contentDir } from './content-dir';
+import { contentFile } from './history/changes';
 import { lastChanged, type Revision } from './history/git-log';
 import { readPolicyHistory, type PolicyHistory } from './history/read';
 
@@ -17,8 +18,7 @@ export function sectionLastChanged(
   section: { filePath?: string | undefined; data: { lastUpdated?: Date | undefined } },
   revisions: readonly Revision[] = getPolicyHistory().revisions,
 ): Date | undefined {
-  const fromGit = section.filePath
-    ? lastChanged(section.filePath.replace(/^\.\//, ''), revisions)
-    : undefined;
+  const file = contentFile(section.filePath);
+  const fromGit = file ? lastChanged(file, revisions) : undefined;
   return fromGit ?? section.data.lastUpdated;
 }

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIResponse } from '@playwright/test';
-import { cacheControl, headerOnlyDirectives, parseCsp, securityHeaders } from '../../src/lib/host-config';
+import {
+  cacheControl,
+  headerOnlyDirectives,
+  pageCsp,
+  parseCsp,
+  securityHeaders,
+} from '../../src/lib/host-config';
 import { distDir, htmlFiles, urlOf } from '../helpers/dist';
 import { openAndSearch } from './helpers/search';
 import { expect, test } from './helpers/test';
@@ -38,10 +44,8 @@ test.describe('nginx sends the site’s headers', () => {
       expect(response.headers()['cache-control']).toBe(cacheControl.revalidate);
       expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
       // The header may only add to what the page's own <meta> policy lets run.
-      const meta = /http-equiv="content-security-policy" content="([^"]*)"/.exec(
-        readFileSync(join(distDir, file), 'utf8'),
-      )![1]!;
-      for (const [name, sources] of parseCsp(meta.replaceAll('&#39;', "'"))) {
+      const meta = pageCsp(readFileSync(join(distDir, file), 'utf8'))!;
+      for (const [name, sources] of parseCsp(meta)) {
         expect(csp.get(name), name).toEqual(expect.arrayContaining(sources));
       }
     });

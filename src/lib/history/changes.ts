@@ -10,19 +10,24 @@ export interface ChangeEntry {
   formerFiles: string[];
 }
 
+/** A content file's path as git names it: relative to the project, without a leading `./`. */
+export function contentFile(filePath: string | undefined): string | undefined {
+  return filePath?.replace(/^\.\//, '');
+}
+
 /** The revisions as readers see them: each with the sections it touched. */
 export function changeEntries(
   revisions: readonly Revision[],
   sections: readonly { id: string; filePath?: string | undefined; data: { title: string } }[],
 ): ChangeEntry[] {
-  const byFile = new Map(sections.map((section) => [section.filePath?.replace(/^\.\//, ''), section]));
+  const files = new Map(sections.map((section) => [contentFile(section.filePath), section]));
   return revisions.map((revision) => ({
     commit: revision.commit,
     date: revision.date,
     summary: revision.summary,
     sections: sections
-      .filter((section) => revision.files.includes(section.filePath?.replace(/^\.\//, '') ?? ''))
+      .filter((section) => revision.files.includes(contentFile(section.filePath) ?? ''))
       .map((section) => ({ slug: section.id, title: section.data.title })),
-    formerFiles: revision.files.filter((file) => !byFile.has(file)),
+    formerFiles: revision.files.filter((file) => !files.has(file)),
   }));
 }
