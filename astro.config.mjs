@@ -11,7 +11,7 @@ import { deployment } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/content-files';
 import { hostConfig } from './src/integrations/host-config';
-import { searchIndex } from './src/integrations/search-index';
+import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
 
@@ -76,8 +76,13 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   vite: {
+    // The search dialog is built as a module of its own (src/scripts/search.ts).
+    worker: { format: 'es' },
     build: {
       cssCodeSplit: false,
+      // The site's script stays a file, however small: cached once rather than sent in every
+      // page, and no page needs a CSP hash for inline code.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about for every section; it is Astro's own and harmless, so keep the log clean.

@@ -1,11 +1,19 @@
 // Marks the searched words on the page a search result led to, with Pagefind's highlighter.
 import { searchHighlightParam } from '../lib/constants';
-import { bundleOf, load } from './search-ui';
+import { bundleOf } from './search/bundle';
 
 type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 export async function highlight(base: string): Promise<void> {
-  await load('script', `${bundleOf(base)}pagefind-highlight.js`);
+  // A script element rather than import(): the highlighter sets a global instead of exporting.
+  await new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${bundleOf(base)}pagefind-highlight.js`;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`could not load ${script.src}`)));
+    document.head.append(script);
+  });
   const Highlighter = (window as unknown as { PagefindHighlight: PagefindHighlight }).PagefindHighlight;
   // The site styles <mark> itself; Pagefind's own styles would be an inline <style>, which the CSP blocks.
   new Highlighter({ highlightParam: searchHighlightParam, addStyles: false });

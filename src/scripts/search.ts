@@ -1,9 +1,12 @@
 // Turns the header's search link into a button that opens search, and opens it on `/`,
-// Ctrl+K or Cmd+K and for `?q=` links. Pagefind itself (UI, index, highlighter) loads on first
-// use only; our own code is small enough that splitting it would cost more than it saves.
+// Ctrl+K or Cmd+K and for `?q=` links. The dialog and Pagefind load when a reader shows they
+// are about to search (pointer over the button, focus on it, the shortcut), never before.
 import { searchHighlightParam, searchQueryParam } from '../lib/constants';
 import { highlight } from './search-highlight';
-import { mountSearch, type SearchUi } from './search-ui';
+import type { SearchUi } from './search/dialog';
+// Built as a module of its own and loaded by URL: an `import()` the bundler can see would bring
+// its preload helper into this script, which every page runs, for a module that needs none.
+import dialogUrl from './search/dialog?worker&url';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
 const params = new URLSearchParams(location.search);
@@ -27,7 +30,16 @@ if (link && base) {
   link.replaceWith(button);
 
   let ui: Promise<SearchUi> | undefined;
-  // What the reader types while the UI loads the first time, so no keystroke is lost.
+  /** Starts loading the dialog, its styles and Pagefind, once. */
+  const prepare = () =>
+    (ui ??= import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base)));
+  for (const intent of ['pointerenter', 'focus', 'touchstart'])
+    button.addEventListener(intent, () => void prepare().catch(() => undefined), {
+      once: true,
+      passive: true,
+    });
+
+  // What the reader types while the dialog loads the first time, so no keystroke is lost.
   let typedAhead: string | undefined;
   const keepTyping = (event: KeyboardEvent) => {
     if (typedAhead === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -37,13 +49,10 @@ if (link && base) {
     event.preventDefault();
   };
   const open = (query = '') => {
-    if (!ui) {
-      typedAhead = query;
-      ui = mountSearch(base);
-    }
-    ui.then(
+    typedAhead = query;
+    prepare().then(
       (search) => {
-        search.open(typedAhead ?? query);
+        search.open(typedAhead);
         typedAhead = undefined;
       },
       (error: unknown) => {

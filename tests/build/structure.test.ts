@@ -255,9 +255,20 @@ describe('search index', () => {
   it('Pagefind indexed the section pages, and nothing else, into pagefind/', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(sectionPages.length);
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+    for (const file of ['pagefind.js', 'pagefind-highlight.js', 'words.txt']) {
       expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(true);
     }
+    // The site searches with its own dialog: Pagefind's UI bundles are not published.
+    for (const file of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-component-ui.js']) {
+      expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(false);
+    }
+  });
+
+  it('the vocabulary for suggestions holds the policy’s words and none of the page chrome', () => {
+    const words = readFileSync(join(distDir, 'pagefind/words.txt'), 'utf8').trim().split('\n');
+    expect(words).toEqual([...words].sort());
+    expect(words).toEqual(expect.arrayContaining(['malicious', 'sandbox', 'tenant', 'rowhammer']));
+    for (const chrome of ['titled', 'previous', 'edit', 'apache']) expect(words).not.toContain(chrome);
   });
 
   it('only the policy text is marked for indexing, and the extra search terms never reach readers', () => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { htmlFiles, urlOf } from '../helpers/dist';
-import { openAndSearch } from './helpers/search';
+import { dialog as searchDialog, openAndSearch } from './helpers/search';
 import { expect, test } from './helpers/test';
 
 // Accessibility of the built site in Chromium: axe-core's WCAG 2.2 A/AA rules and best
@@ -102,11 +102,11 @@ test.describe('keyboard', () => {
     const button = page.getByRole('button', { name: /search/i });
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.locator('pagefind-modal dialog[open]');
+    const dialog = searchDialog(page);
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
+    await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
   });
 });

@@ -9,7 +9,7 @@ import {
   securityHeaders,
 } from '../../src/lib/host-config';
 import { distDir, htmlFiles, urlOf } from '../helpers/dist';
-import { openAndSearch } from './helpers/search';
+import { openAndSearch, resultLink } from './helpers/search';
 import { expect, test } from './helpers/test';
 
 // Runs against nginx serving dist/ with the server configuration the build wrote
@@ -125,6 +125,6 @@ test('every page, and a search, run under the header CSP with no violation and n
   }
   await page.goto('./');
   await openAndSearch(page, 'prompt injection');
-  await page.locator('pagefind-modal dialog[open] .pf-result a').first().click();
+  await resultLink(page).click();
   await expect(page.locator('mark').first()).toBeVisible();
 });

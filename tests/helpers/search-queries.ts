@@ -1,5 +1,5 @@
 /**
- * Queries a reader types, each with the section it must land on as the top result: a page, and
+ * Queries a reader types, each with where the reader must land after ↓ and Enter: a page, and
  * the heading when the answer is a subsection. Shared by the browser tests and the benchmark.
  */
 export const searchQueries: { query: string; page: string; heading?: string }[] = [
@@ -27,4 +27,21 @@ export const searchQueries: { query: string; page: string; heading?: string }[] 
   { query: 'Rowhammer', page: '/multi-tenant/', heading: 'hardware-attacks' },
   { query: 'CVE', page: '/reporting/' },
   { query: 'sandbox the model', page: '/data-privacy/' },
+  // Questions in plain English.
+  { query: 'who do I contact about a security bug', page: '/reporting/' },
+  {
+    query: 'is it safe to run models uploaded by other users',
+    page: '/multi-tenant/',
+    heading: 'model-sharing',
+  },
+  { query: 'how can I tell if my model leaks its training data', page: '/data-privacy/' },
+  {
+    query: 'what keeps one tenant from slowing down the others',
+    page: '/multi-tenant/',
+    heading: 'resource-allocation',
+  },
+  { query: 'how do I check a model file I downloaded', page: '/untrusted-environments/' },
+  { query: 'what do I need to include when I report a bug', page: '/reporting/' },
+  // A literal phrase of the policy.
+  { query: 'detect malicious models', page: '/multi-tenant/', heading: 'model-sharing' },
 ];

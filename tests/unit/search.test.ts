@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { landingOf } from '../../src/lib/search-landing';
-import { searchTermWeight, withSearchTerms } from '../../src/lib/search-record';
-import { searchTermsByHeading } from '../../src/lib/search-terms';
-
-const sub = (url: string, ...scores: number[]) => ({
-  url,
-  weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
-});
-
-describe('landingOf', () => {
-  it.each([
-    {
-      name: 'no sub-results',
-      result: { url: '/a/', sub_results: [] },
-      expected: { page: '/a/', heading: undefined },
-    },
-    {
-      name: 'the root sub-result wins',
-      result: { url: '/a/', sub_results: [sub('/a/', 5), sub('/a/#x', 1, 1)] },
-      expected: { page: '/a/', heading: undefined },
-    },
-    {
-      name: 'the best-scoring heading wins, whatever its place',
-      result: { url: '/a/', sub_results: [sub('/a/', 1), sub('/a/#x', 2), sub('/a/#y', 2, 3)] },
-      expected: { page: '/a/', heading: 'y' },
-    },
-  ])('$name', ({ result, expected }) => {
-    expect(landingOf(result)).toEqual(expected);
-  });
-});
+import { withSearchTerms } from '../../src/lib/search/terms-in-page';
+import { searchTermsByHeading } from '../../src/lib/search/terms';
 
 describe('searchTermsByHeading', () => {
   it.each([
@@ -56,21 +28,40 @@ describe('withSearchTerms', () => {
       name: 'title terms end the text before the first subsection',
       terms: { t: ['XSS'] },
       expected: ['h1:T', 'p:Intro.', 'p:XSS.', 'h2:A', 'p:About A.', 'h2:B', 'p:About B.'],
+      meta: '=1',
     },
     {
       name: 'heading terms end that subsection',
       terms: { a: ['DoS', 'quota'] },
       expected: ['h1:T', 'p:Intro.', 'h2:A', 'p:About A.', 'p:DoS, quota.', 'h2:B', 'p:About B.'],
+      meta: 'a=2',
     },
     {
       name: 'the last subsection’s terms end the body',
       terms: { b: ['Rowhammer'] },
       expected: ['h1:T', 'p:Intro.', 'h2:A', 'p:About A.', 'h2:B', 'p:About B.', 'p:Rowhammer.'],
+      meta: 'b=1',
     },
-  ])('$name', ({ terms, expected }) => {
+    {
+      name: 'terms of several headings, counted by words',
+      terms: { t: ['cross-site scripting', 'XSS'], b: ['side channel'] },
+      expected: [
+        'h1:T',
+        'p:Intro.',
+        'p:cross-site scripting, XSS.',
+        'h2:A',
+        'p:About A.',
+        'h2:B',
+        'p:About B.',
+        'p:side channel.',
+      ],
+      meta: '=3;b=2',
+    },
+  ])('$name', ({ terms, expected, meta }) => {
     const html = withSearchTerms(page, new Map(Object.entries(terms)));
     expect(texts(html)).toEqual(expected);
-    expect(html).toContain(`data-pagefind-weight="${searchTermWeight}"`);
+    // How many words of terms end each span, so search can tell them from the policy's text.
+    expect(html).toContain(`<div data-pagefind-body="" data-pagefind-meta="terms:${meta}">`);
   });
 
   it('leaves a page without terms as it is', () => {

@@ -6,7 +6,7 @@ import type { PolicySectionData } from '../../schemas/policy';
 import { anchorIndex } from '../anchor-model';
 import { sectionPath } from '../paths';
 import { groupByPart, orderSections, type SectionLike } from '../sections';
-import { searchTermsByHeading } from '../search-terms';
+import { searchTermsByHeading } from '../search/terms';
 import { headingId } from '../slug';
 import { checkFrontmatter } from './frontmatter';
 import { checkHeadings, type BodyHeading } from './headings';

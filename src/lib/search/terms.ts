@@ -1,4 +1,4 @@
-import type { PolicySectionData } from '../schemas/policy';
+import type { PolicySectionData } from '../../schemas/policy';
 
 /**
  * A section's extra search terms by the id of the heading they belong to: a plain list belongs

@@ -1,0 +1,54 @@
+// The pages search indexes: the section pages, from the build or from the dev server.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { joinBase, sectionPath } from '../../lib/paths';
+import { searchTermsByHeading } from '../../lib/search/terms';
+import { headingId } from '../../lib/slug';
+import { readPolicy } from '../content-files';
+
+/** Marks the pages that hold policy text; Pagefind indexes nothing else. */
+const bodyMarker = 'data-pagefind-body';
+
+export interface IndexPage {
+  /** Site path, without the base path: the index stores site paths. */
+  url: string;
+  html: string;
+}
+
+export type TermsByPage = Map<string, Map<string, string[]>>;
+
+/**
+ * Each section page's site path and its search terms by heading id, from the frontmatter.
+ * Sections with invalid frontmatter are left out: the content check stops the build on them.
+ */
+export function sectionTerms(root: string, policyDir: string): TermsByPage {
+  return new Map(
+    readPolicy(root, policyDir).sections.map((section) => [
+      sectionPath(section.id),
+      searchTermsByHeading(section.data.searchTerms, headingId(section.data.title)),
+    ]),
+  );
+}
+
+/** The built pages that hold policy text, with the site path each is served at. */
+export function builtPages(outDir: string): IndexPage[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({
+      url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      html: readFileSync(join(outDir, file), 'utf8'),
+    }))
+    .filter((page) => page.html.includes(bodyMarker));
+}
+
+/** The section pages as the dev server at `origin` renders them. */
+export async function devPages(origin: string, base: string, terms: TermsByPage): Promise<IndexPage[]> {
+  const pages: IndexPage[] = [];
+  for (const url of terms.keys()) {
+    const response = await fetch(origin + joinBase(base, url));
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    pages.push({ url, html: await response.text() });
+  }
+  return pages;
+}

@@ -1,0 +1,55 @@
+// Writes the search bundle: Pagefind's index of the pages, and the words it holds.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
+import { load } from 'cheerio';
+import { createIndex } from 'pagefind';
+import { withSearchTerms } from '../../lib/search/terms-in-page';
+import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
+import type { IndexPage, TermsByPage } from './pages';
+
+const unusedUi = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [
+  `${name}.js`,
+  `${name}.css`,
+]);
+
+/** The text Pagefind indexes of a page: its body without what is marked to ignore, word by word. */
+function indexedText(html: string): string {
+  const $ = load(html);
+  const body = $('[data-pagefind-body]');
+  body.find('[data-pagefind-ignore]').remove();
+  return body
+    .find('*')
+    .addBack()
+    .contents()
+    .filter((_, node) => node.type === 'text')
+    .map((_, node) => $(node).text())
+    .get()
+    .join(' ');
+}
+
+/**
+ * Indexes the pages, with their extra search terms, into `outputPath` (the Pagefind bundle),
+ * and writes beside it the vocabulary that suggestions come from. Fails loudly on any error.
+ */
+export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputPath: string) {
+  const { index, errors } = await createIndex();
+  if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
+  const texts: string[] = [];
+  for (const page of pages) {
+    const content = withSearchTerms(page.html, terms.get(page.url) ?? new Map());
+    texts.push(indexedText(content));
+    const added = await index.addHTMLFile({ url: page.url, content });
+    if (added.errors.length > 0)
+      throw new AstroError(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0)
+    throw new AstroError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // The site searches with its own dialog on Pagefind's JS API (src/scripts/search/): Pagefind's
+  // own UIs would be 300 KB of files nobody loads.
+  for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
+  writeFileSync(join(outputPath, vocabularyFile), `${vocabularyOf(texts).join('\n')}\n`);
+  return pages.length;
+}

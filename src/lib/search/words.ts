@@ -1,0 +1,68 @@
+// Words as search compares them: the query a reader types and the page text Pagefind returns.
+// The English list alone: the package's index would bring every language's lists along.
+import { eng } from 'stopword/src/stopwords_eng.js';
+
+/** English stop words from the `stopword` package: words that say nothing about where to look. */
+const stopWords: ReadonlySet<string> = new Set(eng);
+
+/**
+ * The punctuation Pagefind removes from a query before searching (dashes, brackets, quotes and
+ * other punctuation, but not connectors such as `_`), so "pre-trained" is the word "pretrained".
+ */
+const punctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/** A word as the index sees it: lower case, without diacritics or punctuation. */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(punctuation, '');
+}
+
+/** The words of a text, split on white space as Pagefind counts word locations, normalised. */
+export function tokenize(text: string): string[] {
+  return text.split(/\s+/).map(normalizeWord).filter(Boolean);
+}
+
+export const isStopWord = (word: string) => stopWords.has(word);
+
+/** A word the reader searched for, with its place among all the words they typed. */
+export interface QueryWord {
+  word: string;
+  /** Index in the typed words, stop words included: the gaps tell a phrase from scattered words. */
+  position: number;
+}
+
+export interface ParsedQuery {
+  /** Every word typed, normalised, in order. */
+  tokens: string[];
+  /**
+   * The words to search for: the meaningful ones (each once, in the order typed); when the query
+   * is made only of stop words, all of them, so "how to" still finds "how to".
+   */
+  words: QueryWord[];
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const tokens = tokenize(query);
+  const distinct = (keep: (word: string) => boolean) => {
+    const seen = new Set<string>();
+    return tokens.flatMap((word, position) => {
+      if (!keep(word) || seen.has(word)) return [];
+      seen.add(word);
+      return [{ word, position }];
+    });
+  };
+  const meaningful = distinct((word) => !isStopWord(word));
+  return { tokens, words: meaningful.length > 0 ? meaningful : distinct(() => true) };
+}
+
+/**
+ * How well a word of the page stands for a searched word, 0 to 1. Pagefind matches stems and
+ * prefixes ("model" for "models", "isolating" for "isolation", "mod" for "model"); a prefix that
+ * is most of the word counts fully, a short prefix of a longer word (what the reader is still
+ * typing, or "man" in "many") counts less.
+ */
+export function matchQuality(pageWord: string, searched: string): number {
+  if (pageWord === searched) return 1;
+  let common = 0;
+  while (common < pageWord.length && pageWord[common] === searched[common]) common++;
+  return common / Math.max(pageWord.length, searched.length) >= 0.7 ? 1 : 0.5;
+}

@@ -1,0 +1,257 @@
+// The search dialog: a native modal <dialog> with a search field, a live status line and the
+// ranked results. Loaded when a reader shows they are about to search (src/scripts/search.ts).
+import { searchHighlightParam } from '../../lib/constants';
+import type { RankedPage, RankedSpan } from '../../lib/search/rank';
+import { loadEngine, type SearchEngine, type SearchOutcome } from './engine';
+
+export interface SearchUi {
+  /** Opens the dialog, searching for `query` when one is given. */
+  open(query?: string): void;
+}
+
+/** Results shown for one query; a policy has few sections, a large one shows its best. */
+const shownResults = 10;
+/** Further matching subsections listed under a result. */
+const shownSubResults = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/** Adds the dialog's stylesheet to the page and waits for it, so the dialog never shows unstyled. */
+function loadStyles(base: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = element('link', { rel: 'stylesheet', href: `${base}search-dialog.css` });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error('could not load the search styles')));
+    document.head.append(link);
+  });
+}
+
+const quoted = (text: string) => `“${text}”`;
+const list = (words: readonly string[]) => words.join(', ');
+
+/** Where a span leads: its page, with the words to mark there, at its heading. */
+function hrefOf(page: RankedPage, span: RankedSpan, words: readonly string[]): string {
+  const params = new URLSearchParams(words.map((word) => [searchHighlightParam, word]));
+  return `${page.page.url}?${params}${span.span.id ? `#${span.span.id}` : ''}`;
+}
+
+function excerpt(span: RankedSpan): HTMLElement {
+  const text = element('span', { class: 'search-excerpt' });
+  for (const part of span.excerpt) text.append(part.mark ? element('mark', {}, part.text) : part.text);
+  if (span.viaTerms.length > 0)
+    text.append(element('span', { class: 'search-related' }, `Related: ${list(span.viaTerms)}`));
+  return text;
+}
+
+/** One result: the section, led by its best-matching part, then its other matching parts. */
+function resultItem(page: RankedPage, words: readonly string[]): HTMLLIElement {
+  const [best, ...others] = page.spans;
+  const title = element('span', { class: 'search-title' }, page.page.title);
+  if (best!.span.id) title.append(element('span', { class: 'search-sub-title' }, best!.span.title));
+  const item = element(
+    'li',
+    { class: 'search-result' },
+    element('a', { class: 'search-link', href: hrefOf(page, best!, words) }, title, excerpt(best!)),
+  );
+  const more = others.slice(0, shownSubResults);
+  if (more.length > 0)
+    item.append(
+      element(
+        'ul',
+        { class: 'search-more', 'aria-label': `More in ${page.page.title}` },
+        ...more.map((span) =>
+          element(
+            'li',
+            {},
+            element(
+              'a',
+              { class: 'search-link search-link-sub', href: hrefOf(page, span, words) },
+              element('span', { class: 'search-title' }, span.span.title || page.page.title),
+              excerpt(span),
+            ),
+          ),
+        ),
+      ),
+    );
+  return item;
+}
+
+/** What the status line says of an outcome: how many results, and what was searched instead. */
+function summary(typed: string, outcome: SearchOutcome): string {
+  const { ranking, corrected, suggestions } = outcome;
+  const count = ranking.pages.length;
+  const results = `${count} result${count === 1 ? '' : 's'}`;
+  if (count === 0) {
+    const near = suggestions.length > 0 ? ` Words it has that come closest: ${list(suggestions)}.` : '';
+    return `Nothing in the policy matches ${quoted(typed)}.${near}`;
+  }
+  const words = outcome.query.words.map((w) => w.word);
+  const found = words.filter((word) => !ranking.missing.includes(word));
+  const notes: string[] = [];
+  if (corrected.length > 0)
+    notes.push(
+      `The policy has no ${list(corrected.map((c) => quoted(c.from)))}; showing results for ${list(
+        corrected.map((c) => quoted(c.to)),
+      )}.`,
+    );
+  if (!ranking.complete && words.length > 1)
+    notes.push(`No section has all of your words; showing sections with: ${list(found)}.`);
+  return `${results} for ${quoted(typed)}. ${notes.join(' ')}`.trim();
+}
+
+/** Builds the dialog into the page and returns how to open it; Pagefind loads meanwhile. */
+export async function mountSearch(base: string): Promise<SearchUi> {
+  const engine: Promise<SearchEngine> = loadEngine(base);
+  // Not awaited before the dialog opens: typing may start while the engine loads.
+  engine.catch(() => undefined);
+  await loadStyles(base);
+
+  const input = element('input', {
+    type: 'search',
+    id: 'search-input',
+    class: 'search-input',
+    placeholder: 'Search the policy',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'go',
+    'aria-describedby': 'search-status',
+    'aria-controls': 'search-results',
+  });
+  const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
+  const status = element('p', { id: 'search-status', class: 'search-status', role: 'status' });
+  const results = element('ol', {
+    id: 'search-results',
+    class: 'search-results',
+    'aria-label': 'Results',
+    'aria-busy': 'false',
+  });
+  const suggestions = element('p', { class: 'search-suggestions', hidden: '' });
+  const form = element(
+    'form',
+    { class: 'search-form', role: 'search' },
+    element('label', { for: 'search-input', class: 'sr-only' }, 'Search the policy'),
+    input,
+    close,
+  );
+  const dialog = element(
+    'dialog',
+    { class: 'search-dialog', 'aria-label': 'Search the policy' },
+    element('div', { class: 'search-panel' }, form, status, suggestions, results),
+  );
+  document.body.append(dialog);
+
+  let opener: Element | null = null;
+  let latest = 0;
+
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
+
+  async function run(typed: string) {
+    const id = ++latest;
+    if (!typed.trim()) {
+      results.replaceChildren();
+      status.textContent = '';
+      suggestions.hidden = true;
+      return;
+    }
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await (await engine).search(typed);
+      if (id !== latest) return;
+      const words = outcome.query.words.map((w) => w.word);
+      results.replaceChildren(
+        ...outcome.ranking.pages.slice(0, shownResults).map((page) =>
+          resultItem(
+            page,
+            words.filter((word) => !outcome.ranking.missing.includes(word)),
+          ),
+        ),
+      );
+      status.textContent = summary(typed, outcome);
+      suggestions.hidden = outcome.ranking.pages.length > 0 || outcome.suggestions.length === 0;
+      suggestions.replaceChildren(
+        'Search for: ',
+        ...outcome.suggestions.map((word) =>
+          element('button', { type: 'button', class: 'search-suggestion', 'data-word': word }, word),
+        ),
+      );
+    } catch (error) {
+      if (id !== latest) return;
+      console.error(error);
+      results.replaceChildren();
+      status.textContent =
+        'Search couldn’t load. Check your connection and try again, or read the whole policy.';
+    } finally {
+      if (id === latest) results.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    // Enter in the field opens the best result, where a reader expects it to.
+    event.preventDefault();
+    links()[0]?.click();
+  });
+  suggestions.addEventListener('click', (event) => {
+    const word = (event.target as Element).closest<HTMLElement>('[data-word]')?.dataset.word;
+    if (!word) return;
+    input.value = word;
+    input.focus();
+    void run(word);
+  });
+  close.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (the dialog itself, outside its panel) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  });
+  dialog.addEventListener('keydown', (event) => {
+    // A search field would take the first Escape to clear itself; here Escape always closes.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    // ↓ and ↑ move between the field and the results, as in a list of suggestions.
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...links()];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement);
+    if (at === -1) return;
+    const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
+
+  return {
+    open(query = '') {
+      if (!dialog.open) {
+        opener = document.activeElement;
+        dialog.showModal();
+      }
+      input.focus();
+      if (query) {
+        input.value = query;
+        void run(query);
+      }
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    /** How the header's search button reaches this module, which it loads by URL (src/scripts/search.ts). */
+    mountPolicySearch?: typeof mountSearch;
+  }
+}
+window.mountPolicySearch = mountSearch;

@@ -1,0 +1,142 @@
+// Search on Pagefind's JS API: Pagefind finds the pages that hold each word the reader typed;
+// src/lib/search ranks them, down to the subsection, and makes up for words the policy lacks.
+import { decodeTermWords, termWordsMetaKey, type PageText } from '../../lib/search/page-text';
+import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
+import { closestWords, correction } from '../../lib/search/suggest';
+import { vocabularyFile } from '../../lib/search/vocabulary';
+import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
+import { bundleOf } from './bundle';
+
+/** The parts of Pagefind's JS API used here. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindResult {
+  id: string;
+  /** Pagefind's score of the page for the word. */
+  score: number;
+  /** The locations of the matched word in the page's text. */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text: string; location: number }[];
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  ranking: Ranking;
+  /** Typed words the policy lacks, and the policy's word searched instead. */
+  corrected: { from: string; to: string }[];
+  /** When no typed word is in the policy: the policy's words closest to them. */
+  suggestions: string[];
+}
+
+/** Pages whose text is fetched to rank a query: the best guesses from the hits alone. */
+const pagesToRank = 10;
+
+export interface SearchEngine {
+  search(query: string): Promise<SearchOutcome>;
+}
+
+/**
+ * Loads Pagefind's engine for the site at `base` and starts fetching its index, so that the
+ * first search finds it ready. Pagefind runs in the page rather than in its worker: searches
+ * here take a millisecond or two, and the worker would be 11 KiB more to fetch.
+ */
+export async function loadEngine(base: string): Promise<SearchEngine> {
+  const bundle = bundleOf(base);
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, noWorker: true });
+  await pagefind.init();
+  const totalPages = fetch(`${bundle}pagefind-entry.json`)
+    .then((response) => response.json())
+    .then((entry: { languages: Record<string, { page_count: number }> }) =>
+      Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    );
+  // A site this size has one index chunk; fetch it while the reader starts typing.
+  void pagefind.preload('a').catch(() => undefined);
+
+  const wordHits = new Map<string, Promise<{ pages: Map<string, PageHits>; results: PagefindResult[] }>>();
+  const searchWord = (word: string) => {
+    let found = wordHits.get(word);
+    if (!found) {
+      found = pagefind.search(word).then((answer) => {
+        const results = answer?.results ?? [];
+        return {
+          results,
+          pages: new Map(results.map((r) => [r.id, { score: r.score, locations: r.words }])),
+        };
+      });
+      wordHits.set(word, found);
+    }
+    return found;
+  };
+
+  const pageTexts = new Map<string, Promise<PageText>>();
+  const pageText = (result: PagefindResult) => {
+    let text = pageTexts.get(result.id);
+    if (!text) {
+      text = result.data().then((data) => ({
+        id: result.id,
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        words: data.content.split(/\s+/),
+        anchors: data.anchors
+          .filter((anchor) => /^h[1-6]$/i.test(anchor.element))
+          .map(({ id, text: title, location }) => ({ id, title, location })),
+        termWords: decodeTermWords(data.meta[termWordsMetaKey]),
+      }));
+      pageTexts.set(result.id, text);
+    }
+    return text;
+  };
+
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(`${bundle}${vocabularyFile}`)
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((text) => text.split('\n').filter(Boolean)));
+
+  async function rankQuery(query: ParsedQuery): Promise<Ranking> {
+    const found = await Promise.all(query.words.map(({ word }) => searchWord(word)));
+    const hits: WordHits[] = query.words.map((word: QueryWord, i) => ({ word, pages: found[i]!.pages }));
+    const total = await totalPages;
+    const resultsById = new Map(found.flatMap(({ results }) => results.map((r) => [r.id, r])));
+    const pages = await Promise.all(
+      candidatePages(hits, total, pagesToRank).map((id) => pageText(resultsById.get(id)!)),
+    );
+    return rank(query, hits, pages, total);
+  }
+
+  return {
+    async search(text) {
+      const query = parseQuery(text);
+      const ranking = await rankQuery(query);
+      if (ranking.missing.length === 0) return { query, ranking, corrected: [], suggestions: [] };
+      // Words the policy lacks: read typos as the policy's words; say what is near.
+      const words = await loadVocabulary();
+      const corrected = ranking.missing.flatMap((from) => {
+        const to = correction(from, words);
+        return to ? [{ from, to }] : [];
+      });
+      const suggestions =
+        ranking.pages.length > 0
+          ? []
+          : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
+      if (corrected.length === 0) return { query, ranking, corrected, suggestions };
+      const fixed = parseQuery(
+        query.tokens.map((token) => corrected.find((c) => c.from === token)?.to ?? token).join(' '),
+      );
+      return { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+    },
+  };
+}

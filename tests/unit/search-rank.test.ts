@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeTermWords,
+  encodeTermWords,
+  spansOf,
+  type Anchor,
+  type PageText,
+} from '../../src/lib/search/page-text';
+import { candidatePages, idf, rank, shortestWindow, type WordHits } from '../../src/lib/search/rank';
+import { closestWords, correction, editDistance } from '../../src/lib/search/suggest';
+import { vocabularyOf } from '../../src/lib/search/vocabulary';
+import { matchQuality, normalizeWord, parseQuery, tokenize } from '../../src/lib/search/words';
+
+describe('words', () => {
+  it.each([
+    ['Pre-trained', 'pretrained'],
+    ['it’s', 'its'],
+    ['(text,', 'text'],
+    ['Café', 'cafe'],
+    ['snake_case', 'snake_case'],
+  ])('normalizeWord(%j) is %j', (word, expected) => {
+    expect(normalizeWord(word)).toBe(expected);
+  });
+
+  it('splits on white space as Pagefind counts locations', () => {
+    expect(tokenize('  Rate limits,\naccess — controls ')).toEqual(['rate', 'limits', 'access', 'controls']);
+  });
+
+  it.each([
+    {
+      query: 'how do I check a model file I downloaded',
+      words: [
+        ['check', 3],
+        ['model', 5],
+        ['file', 6],
+        ['downloaded', 8],
+      ],
+    },
+    { query: 'Model model MODEL', words: [['model', 0]] },
+    {
+      query: 'how to',
+      words: [
+        ['how', 0],
+        ['to', 1],
+      ],
+    },
+    { query: '   ', words: [] },
+  ])('parseQuery($query) searches the meaningful words, with their places', ({ query, words }) => {
+    expect(parseQuery(query).words.map(({ word, position }) => [word, position])).toEqual(words);
+  });
+
+  it.each([
+    ['model', 'model', 1],
+    ['models', 'model', 1],
+    ['isolating', 'isolation', 1],
+    ['model', 'mod', 0.5],
+    ['manage', 'man', 0.5],
+  ])('matchQuality(%j, %j) is %d', (pageWord, searched, expected) => {
+    expect(matchQuality(pageWord, searched)).toBe(expected);
+  });
+});
+
+/** A page of plain words; headings are `## Title` markers that start a span. */
+function pageOf(id: string, text: string, termWords: Record<string, number> = {}): PageText {
+  const words: string[] = [];
+  const anchors: Anchor[] = [];
+  for (const part of text.split('|')) {
+    const heading = part.match(/^\s*##\s*([^:]+):(.*)$/);
+    if (heading) {
+      const title = heading[1]!.trim();
+      anchors.push({ id: title.toLowerCase().replace(/\s+/g, '-'), title, location: words.length });
+      words.push(...title.split(/\s+/), ...heading[2]!.trim().split(/\s+/).filter(Boolean));
+    } else words.push(...part.trim().split(/\s+/).filter(Boolean));
+  }
+  return { id, url: `/${id}/`, title: id, words, anchors, termWords: new Map(Object.entries(termWords)) };
+}
+
+/** What Pagefind answers for each searched word: the pages with words that start like it. */
+function hitsFor(query: string, pages: PageText[]): WordHits[] {
+  return parseQuery(query).words.map((word) => ({
+    word,
+    pages: new Map(
+      pages.flatMap((page) => {
+        const locations = page.words.flatMap((w, at) => (normalizeWord(w).startsWith(word.word) ? [at] : []));
+        // Pagefind scores a page by BM25: more often, in a shorter page, scores higher.
+        const score = locations.length / (locations.length + page.words.length / 20);
+        return locations.length > 0 ? [[page.id, { score, locations }] as const] : [];
+      }),
+    ),
+  }));
+}
+
+function top(query: string, pages: PageText[]) {
+  const ranking = rank(parseQuery(query), hitsFor(query, pages), pages, pages.length);
+  return { ranking, first: ranking.pages.map((p) => `${p.page.id}#${p.spans[0]!.span.id}`) };
+}
+
+describe('spansOf', () => {
+  it('cuts a page at its headings, with the opening text as the page itself', () => {
+    const page = pageOf('p', 'one two | ## A: three four five | ## B: six', { a: 2 });
+    expect(spansOf(page).map(({ id, start, textEnd, end }) => [id, start, textEnd, end])).toEqual([
+      ['', 0, 2, 2],
+      ['a', 2, 4, 6],
+      ['b', 6, 8, 8],
+    ]);
+  });
+
+  it('has no opening span when the text starts with a heading', () => {
+    expect(spansOf(pageOf('p', '## A: x')).map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('round-trips the terms metadata, ignoring what it cannot read', () => {
+    const terms = new Map([
+      ['', 3],
+      ['model-sharing', 12],
+    ]);
+    expect(decodeTermWords(encodeTermWords(terms))).toEqual(terms);
+    expect(decodeTermWords('a=x;b=2;=0;c')).toEqual(new Map([['b', 2]]));
+    expect(decodeTermWords(undefined)).toEqual(new Map());
+  });
+});
+
+describe('rank', () => {
+  const policy = [
+    pageOf('inputs', 'Untrusted inputs can hold malicious scripts. Filter every input. XSS injection', {
+      '': 2,
+    }),
+    pageOf(
+      'tenants',
+      'Run tenants apart. | ## Model Sharing: tenants who share models must understand the risks of running code that other users provide, as they will essentially run what others wrote on the same hardware at the same time as their own work; there is no way to detect malicious models so sandbox the model. | ## Resource Allocation: one model can take all the memory. Set rate limits. DoS quota',
+      { 'resource-allocation': 2 },
+    ),
+    pageOf('privacy', 'It is essential to sandbox the model execution when training on sensitive data.'),
+  ];
+
+  it.each([
+    // The query word for word wins, down to the subsection.
+    ['detect malicious models', 'tenants#model-sharing'],
+    ['rate limits', 'tenants#resource-allocation'],
+    // Both say it: the shorter text, where it is more of what is said, wins.
+    ['sandbox the model', 'privacy#'],
+    // Extra search terms find what the text lacks…
+    ['XSS', 'inputs#'],
+    ['DoS', 'tenants#resource-allocation'],
+    // …but never outrank text that has every word.
+    ['malicious injection', 'inputs#'],
+    // Questions: stop words dropped, the rarer words decide.
+    ['how do I keep my sensitive data private when training', 'privacy#'],
+    ['what stops one model taking all the memory', 'tenants#resource-allocation'],
+  ])('%j lands on %s', (query, expected) => {
+    expect(top(query, policy).first[0]).toBe(expected);
+  });
+
+  it('a subsection whose own text has every word beats one that needs the extra terms', () => {
+    const pages = [pageOf('a', 'memory quota', { '': 1 }), pageOf('b', 'a memory quota is set')];
+    expect(top('memory quota', pages).first).toEqual(['b#', 'a#']);
+  });
+
+  it('words close together in one subsection beat words spread over a page', () => {
+    const pages = [
+      pageOf('spread', '## One: GPU attacks are rare. | ## Two: side effects. | ## Three: a channel'),
+      pageOf('close', 'a GPU side channel is possible'),
+    ];
+    expect(top('GPU channel', pages).first[0]).toBe('close#');
+  });
+
+  it('shows only the subsections that match, best first', () => {
+    const { ranking } = top('model', policy);
+    const tenants = ranking.pages.find((p) => p.page.id === 'tenants')!;
+    expect(tenants.spans.map((s) => s.span.id)).toEqual(['model-sharing', 'resource-allocation']);
+  });
+
+  it('says which words no page has, and whether any page has them all', () => {
+    const { ranking } = top('sandbox zebra', policy);
+    expect(ranking.missing).toEqual(['zebra']);
+    expect(ranking.complete).toBe(false);
+    expect(ranking.pages.map((p) => p.page.id)).toEqual(['privacy', 'tenants']);
+    expect(top('sandbox model', policy).ranking.complete).toBe(true);
+  });
+
+  it('excerpts the text around the matches, never the extra terms, and names the terms that matched', () => {
+    const { ranking } = top('filter XSS', policy);
+    const [span] = ranking.pages[0]!.spans;
+    const text = span!.excerpt.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+    expect(text).toBe('Untrusted inputs can hold malicious scripts. [Filter] every input.');
+    expect(span!.viaTerms).toEqual(['XSS']);
+  });
+
+  it('cuts a long excerpt around the densest matches', () => {
+    const long = pageOf('long', `${'word '.repeat(50)}needle and needle ${'word '.repeat(50)}`);
+    const text = top('needle', [long])
+      .ranking.pages[0]!.spans[0]!.excerpt.map((part) => part.text)
+      .join('');
+    expect(text.startsWith('… word word word word needle')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+  });
+});
+
+describe('helpers of ranking', () => {
+  it.each([
+    [[[1], [2]], 2],
+    [[[1, 50], [52], [49]], 4],
+    [[[5], []], 1],
+    [[[], []], Infinity],
+  ])('shortestWindow(%j) is %d', (lists, expected) => {
+    expect(shortestWindow(lists)).toBe(expected);
+  });
+
+  it('rarer words weigh more', () => {
+    expect(idf(1, 100)).toBeGreaterThan(idf(10, 100));
+    expect(idf(100, 100)).toBeGreaterThan(0);
+  });
+
+  it('candidatePages prefers pages with more of the words', () => {
+    const pages = [pageOf('a', 'gpu'), pageOf('b', 'gpu channel'), pageOf('c', 'channel')];
+    expect(candidatePages(hitsFor('gpu channel', pages), 3, 2)).toEqual(['b', expect.any(String)]);
+  });
+});
+
+describe('suggestions', () => {
+  it.each([
+    ['model', 'model', 0],
+    ['modle', 'model', 1],
+    ['mdoel', 'model', 1],
+    ['modl', 'model', 1],
+    ['kitten', 'sitting', 3],
+  ])('editDistance(%j, %j) is %d', (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
+  });
+
+  const vocabulary = ['isolation', 'malicious', 'model', 'models', 'mode', 'sandbox'];
+
+  it.each([
+    ['modle', 'model'],
+    ['malcious', 'malicious'],
+    ['isolaton', 'isolation'],
+    ['zebra', undefined],
+    ['xyz', undefined],
+  ])('correction(%j) is %j', (word, expected) => {
+    expect(correction(word, vocabulary)).toBe(expected);
+  });
+
+  it('lists the closest words, closest first', () => {
+    expect(closestWords('sandbax', vocabulary, 2).map((c) => c.word)).toEqual([
+      'sandbox',
+      expect.any(String),
+    ]);
+    expect(closestWords('zzzzz', vocabulary, 3)).toHaveLength(3);
+  });
+
+  it('the vocabulary keeps words worth suggesting, once, sorted', () => {
+    expect(vocabularyOf(['The model, the Models.', 'a 90 day GPU-side sandbox'])).toEqual([
+      'day',
+      'gpuside',
+      'model',
+      'models',
+      'sandbox',
+    ]);
+  });
+});
