@@ -3,6 +3,7 @@
 // are about to search (pointer over the button, focus on it, the shortcut), never before.
 import { searchHighlightParam, searchQueryParam } from '../lib/constants';
 import { highlight } from './search-highlight';
+import { bundleOf } from './search/bundle';
 import type { SearchUi } from './search/dialog';
 // Built as a module of its own and loaded by URL: an `import()` the bundler can see would bring
 // its preload helper into this script, which every page runs, for a module that needs none.
@@ -31,8 +32,15 @@ if (link && base) {
 
   let ui: Promise<SearchUi> | undefined;
   /** Starts loading the dialog, its styles and Pagefind, once. */
-  const prepare = () =>
-    (ui ??= import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base)));
+  const prepare = () => {
+    if (ui) return ui;
+    // Pagefind's engine downloads beside the dialog rather than after it.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = `${bundleOf(base)}pagefind.js`;
+    document.head.append(preload);
+    return (ui = import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base)));
+  };
   for (const intent of ['pointerenter', 'focus', 'touchstart'])
     button.addEventListener(intent, () => void prepare().catch(() => undefined), {
       once: true,

@@ -1,7 +1,7 @@
 // Queries made from the built index, so the search tests follow the content: every phrase that
 // stands in one subsection only, and queries that mix the policy's words with noise.
-import { decodeTermWords, spansOf, termWordsMetaKey, type PageText } from '../../src/lib/search/page-text';
-import { isStopWord, normalizeWord } from '../../src/lib/search/words';
+import { decodeTermWords, spansOf, termWordsMetaKey, type PageText } from '../../src/lib/search/page-text.ts';
+import { isStopWord, normalizeWord } from '../../src/lib/search/words.ts';
 
 /** A page as the search tests read it from Pagefind (see tests/e2e/helpers/search.ts). */
 export interface IndexedText {

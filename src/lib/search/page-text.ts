@@ -1,5 +1,6 @@
 // A page as search sees it: Pagefind's text of the page, cut into spans at its headings.
-import { normalizeWord } from './words';
+// With its extension: the benchmarks import this file in Node, which resolves no other way.
+import { normalizeWord } from './words.ts';
 
 /** A heading inside the indexed text, at the word where it starts. */
 export interface Anchor {

@@ -12,7 +12,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** `null` lists every page. */
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface PagefindResult {
@@ -42,6 +43,8 @@ export interface SearchOutcome {
 
 /** Pages whose text is fetched to rank a query: the best guesses from the hits alone. */
 const pagesToRank = 10;
+/** A policy of up to this many pages has all their text fetched while the reader starts typing. */
+const prefetchedPages = 30;
 
 export interface SearchEngine {
   search(query: string): Promise<SearchOutcome>;
@@ -57,30 +60,6 @@ export async function loadEngine(base: string): Promise<SearchEngine> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, noWorker: true });
   await pagefind.init();
-  const totalPages = fetch(`${bundle}pagefind-entry.json`)
-    .then((response) => response.json())
-    .then((entry: { languages: Record<string, { page_count: number }> }) =>
-      Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-    );
-  // A site this size has one index chunk; fetch it while the reader starts typing.
-  void pagefind.preload('a').catch(() => undefined);
-
-  const wordHits = new Map<string, Promise<{ pages: Map<string, PageHits>; results: PagefindResult[] }>>();
-  const searchWord = (word: string) => {
-    let found = wordHits.get(word);
-    if (!found) {
-      found = pagefind.search(word).then((answer) => {
-        const results = answer?.results ?? [];
-        return {
-          results,
-          pages: new Map(results.map((r) => [r.id, { score: r.score, locations: r.words }])),
-        };
-      });
-      wordHits.set(word, found);
-    }
-    return found;
-  };
-
   const pageTexts = new Map<string, Promise<PageText>>();
   const pageText = (result: PagefindResult) => {
     let text = pageTexts.get(result.id);
@@ -98,6 +77,38 @@ export async function loadEngine(base: string): Promise<SearchEngine> {
       pageTexts.set(result.id, text);
     }
     return text;
+  };
+
+  // Every page, once the index has loaded (a policy this size has one index chunk): how many
+  // there are, for the rarity of words, and for a policy of a few pages their text, fetched now
+  // so that the first results wait for nothing.
+  const everyPage = pagefind
+    .preload('a')
+    .then(() => pagefind.search(null))
+    .then((all) => all?.results ?? []);
+  const totalPages = everyPage.then(
+    (all) => all.length,
+    () => 1,
+  );
+  void everyPage.then(
+    (all) => all.length <= prefetchedPages && all.forEach((result) => void pageText(result).catch(() => {})),
+    () => {},
+  );
+
+  const wordHits = new Map<string, Promise<{ pages: Map<string, PageHits>; results: PagefindResult[] }>>();
+  const searchWord = (word: string) => {
+    let found = wordHits.get(word);
+    if (!found) {
+      found = pagefind.search(word).then((answer) => {
+        const results = answer?.results ?? [];
+        return {
+          results,
+          pages: new Map(results.map((r) => [r.id, { score: r.score, locations: r.words }])),
+        };
+      });
+      wordHits.set(word, found);
+    }
+    return found;
   };
 
   let vocabulary: Promise<string[]> | undefined;
