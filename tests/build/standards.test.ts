@@ -87,13 +87,21 @@ describe('SECURITY.md from the same content', () => {
 });
 
 describe('policy history', () => {
-  const log = execFileSync('git', ['log', '--format=%H %cI', '--', 'content/policy/*.mdx'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-    .trim()
+  // Every commit to the sections but those marked `Policy-Change: none` (nothing readers see).
+  const log = execFileSync(
+    'git',
+    [
+      'log',
+      '--format=%H %cI %(trailers:key=Policy-Change,valueonly,separator=%x20)',
+      '--',
+      'content/policy/*.mdx',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  )
     .split('\n')
-    .filter(Boolean);
+    .map((line) => line.trim())
+    .filter((line) => line && !/ none$/i.test(line))
+    .map((line) => line.split(' ').slice(0, 2).join(' '));
 
   it('/changes/ lists every revision git has of the policy, newest first, with the sections it touched', () => {
     const $ = page('changes/index.html');
@@ -108,16 +116,20 @@ describe('policy history', () => {
   });
 
   it('each section page says when it last changed, as git says', () => {
-    const [newest] = execFileSync(
+    const newest = execFileSync(
       'git',
-      ['log', '-1', '--format=%cI', '--', 'content/policy/reporting.mdx'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
+      [
+        'log',
+        '--format=%cI %(trailers:key=Policy-Change,valueonly,separator=%x20)',
+        '--',
+        'content/policy/reporting.mdx',
+      ],
+      { cwd: root, encoding: 'utf8' },
     )
-      .trim()
-      .split('\n');
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line && !/ none$/i.test(line))
+      ?.split(' ')[0];
     const $ = page('reporting/index.html');
     expect($('.last-changed time').attr('datetime')).toBe(new Date(newest!).toISOString().slice(0, 10));
     expect($('.last-changed a').attr('href')).toBe(`${base}changes/`);

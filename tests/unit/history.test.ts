@@ -6,6 +6,7 @@ const record = (commit: string, date: string, subject: string, trailer: string, 
   `\u001e${commit}\u001f${date}\u001f${subject}\u001f${trailer}\u001f\n\n${files.join('\n')}\n`;
 
 const log = [
+  record('c3', '2026-06-01T00:00:00Z', 'New search terms', 'none', ['content/policy/reporting.mdx']),
   record('c2', '2026-05-02T10:00:00+02:00', 'Reword the reporting section', 'Say how long a fix may take', [
     'content/policy/reporting.mdx',
   ]),
@@ -36,7 +37,7 @@ describe('parseGitLog', () => {
     },
   );
 
-  it('leaves out commits that touched no section, and reads empty output as no history', () => {
+  it('leaves out commits that touched no section or say `Policy-Change: none`, and reads empty output as no history', () => {
     expect(revisions).toHaveLength(2);
     expect(parseGitLog('')).toEqual([]);
   });

@@ -2,7 +2,10 @@
 export interface Revision {
   commit: string;
   date: Date;
-  /** The `Policy-Change:` trailer when the commit has one (written for readers), else its subject. */
+  /**
+   * The `Policy-Change:` trailer when the commit has one (written for readers), else its
+   * subject. A commit whose trailer is `none` is no revision (see `readersSeeNoChange`).
+   */
   summary: string;
   /** Policy files it changed, relative to the repository. */
   files: string[];
@@ -43,8 +46,14 @@ export function parseGitLog(output: string): Revision[] {
           .filter((name) => name.endsWith('.mdx')),
       };
     })
-    .filter((revision) => revision.files.length > 0);
+    .filter((revision) => revision.files.length > 0 && !readersSeeNoChange(revision.summary));
 }
+
+/**
+ * `Policy-Change: none` marks a commit that changed only what readers do not see (search terms,
+ * a section's description): it is no revision of the policy, and moves no "Last changed" date.
+ */
+export const readersSeeNoChange = (trailer: string) => trailer.trim().toLowerCase() === 'none';
 
 /** When a file last changed: its newest revision, or undefined when git has none. */
 export function lastChanged(file: string, revisions: readonly Revision[]): Date | undefined {
