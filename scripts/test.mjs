@@ -38,12 +38,17 @@ function vitest(project, extraEnv = {}, label = `${project} tests`) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${file}`,
+    // A focused test (`.only`) would silently skip the rest: refuse it here as in CI.
+    '--allowOnly=false',
   ];
   const status = run('vitest', args, extraEnv);
   if (!existsSync(file)) return count(label, 0, 1);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
   count(label, report.numPassedTests, failed);
+  // A skipped or todo test checks nothing while looking like part of the suite.
+  const skipped = report.numPendingTests + report.numTodoTests;
+  if (skipped > 0) count(`${label} skipped or todo (not allowed)`, 0, skipped);
 }
 
 function playwright() {

@@ -26,7 +26,8 @@ export const project = {
    */
   source: {
     url: 'https://github.com/ElasticProvisioner/keras',
-    branch: 'master',
+    /** The branch the site is published from (.github/workflows/pages.yml runs on it). */
+    branch: 'main',
     /** Folder of this site inside that repository ('' for its root). */
     path: '',
   },

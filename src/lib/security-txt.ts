@@ -15,13 +15,52 @@ export interface SecurityTxtInput {
 
 const day = 24 * 60 * 60 * 1000;
 
+/** The latest instant a JavaScript date can hold, in seconds since 1970 (year 275760). */
+const latestEpoch = 8_640_000_000_000;
+
 /** The build time: `SOURCE_DATE_EPOCH` (seconds) when set, so builds of a commit are identical. */
 export function buildTime(env: Record<string, string | undefined>, now = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return now;
-  if (!/^\d+$/.test(epoch))
-    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+  if (!/^\d+$/.test(epoch) || Number(epoch) > latestEpoch)
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. $(date +%s)), not "${epoch}"`);
   return new Date(Number(epoch) * 1000);
+}
+
+/** When a security.txt built at `builtAt` expires. */
+export const expiresAt = (builtAt: Date, expiresAfterDays: number) =>
+  new Date(builtAt.getTime() + expiresAfterDays * day);
+
+/**
+ * What is wrong with a security.txt that expires at `expires`, seen at `now`: already expired,
+ * expiring within `minDays`, or more than a year away (RFC 9116 asks for less). Undefined when
+ * nothing is.
+ */
+export function expiryProblem(expires: Date, now: Date, minDays = 0): string | undefined {
+  const left = (expires.getTime() - now.getTime()) / day;
+  const date = Number.isNaN(expires.getTime()) ? 'an invalid date' : expires.toISOString();
+  if (Number.isNaN(left)) return `security.txt has no valid Expires date`;
+  if (left <= 0) return `security.txt expired on ${date}, before now (${now.toISOString()})`;
+  if (left < minDays)
+    return `security.txt expires on ${date}, in ${Math.floor(left)} days: less than the ${minDays} required`;
+  if (left > 365) return `security.txt expires on ${date}, more than a year from now (${now.toISOString()})`;
+  return undefined;
+}
+
+/** The `Expires` date a security.txt states, or an invalid date when it states none. */
+export function statedExpiry(text: string): Date {
+  const value = /^Expires:\s*(.+)$/im.exec(text)?.[1]?.trim();
+  return new Date(value ?? Number.NaN);
+}
+
+/**
+ * The `SOURCE_DATE_EPOCH` to publish a commit with: the later of the commit's time and the first
+ * day of the current month (UTC). Every build of a commit within a month is byte-identical, and
+ * a monthly rebuild moves security.txt's Expires on even when nobody commits.
+ */
+export function publishEpoch(commitSeconds: number, now: Date): number {
+  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) / 1000;
+  return Math.max(commitSeconds, monthStart);
 }
 
 /** The file, one `Field: value` per line. Throws on values RFC 9116 does not allow. */
@@ -36,7 +75,7 @@ export function securityTxt(input: SecurityTxtInput): string {
       `securityTxt.expiresAfterDays must be 1 to 364 (RFC 9116: less than a year), not ${input.expiresAfterDays}`,
     );
   }
-  const expires = new Date(input.builtAt.getTime() + input.expiresAfterDays * day);
+  const expires = expiresAt(input.builtAt, input.expiresAfterDays);
   return [
     ...input.contacts.map((contact) => `Contact: ${contact}`),
     `Expires: ${expires.toISOString()}`,

@@ -1,5 +1,6 @@
 // Marks the searched words on the page a search result led to, with Pagefind's highlighter.
 import { searchHighlightParam } from '../lib/constants';
+import { fragmentId } from '../lib/fragment';
 import { bundleOf } from './search/bundle';
 
 type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
@@ -18,5 +19,5 @@ export async function highlight(base: string): Promise<void> {
   // The site styles <mark> itself; Pagefind's own styles would be an inline <style>, which the CSP blocks.
   new Highlighter({ highlightParam: searchHighlightParam, addStyles: false });
   // Marking can move text: bring the linked heading back to the top.
-  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  if (location.hash) document.getElementById(fragmentId(location.hash))?.scrollIntoView();
 }

@@ -128,7 +128,7 @@ describe('section pages', () => {
   it.each(sectionPages)('%s: "Edit this page" opens its content file on GitHub', (file) => {
     const slug = file.split('/')[0];
     expect(page(file)('a:contains("Edit this page")').attr('href')).toBe(
-      `https://github.com/ElasticProvisioner/keras/edit/master/content/policy/${slug}.mdx`,
+      `https://github.com/ElasticProvisioner/keras/edit/main/content/policy/${slug}.mdx`,
     );
   });
 });

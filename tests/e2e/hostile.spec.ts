@@ -38,3 +38,18 @@ test('a fragment or highlight parameter with markup changes nothing', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Policy');
   await nothingRan(page);
 });
+
+test('a broken or odd fragment leaves the page as it is, with no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const fragment of ['%E0%A4%A', '__proto__', 'constructor', 'toString', '%']) {
+    for (const path of ['./', 'multi-tenant/', `multi-tenant/?highlight=model`]) {
+      await page.goto(`${path}#${fragment}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(new URL(page.url()).hash, `${path}#${fragment}`).toBe(`#${fragment}`);
+    }
+  }
+  // Let the highlighter (loaded for ?highlight=) run before judging.
+  await expect(page.locator('mark').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

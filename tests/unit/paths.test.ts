@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fragmentId } from '../../src/lib/fragment';
 import { absoluteUrl, isSitePath, joinBase, sectionPath } from '../../src/lib/paths';
 
 describe('joinBase', () => {
@@ -49,5 +50,19 @@ describe('sectionPath and absoluteUrl', () => {
     ['/', 'https://example.org/', 'https://example.org/'],
   ])('absoluteUrl(%j, %j) = %j', (path, site, expected) => {
     expect(absoluteUrl(path, site)).toBe(expected);
+  });
+});
+
+describe('fragmentId', () => {
+  it.each([
+    ['#model-sharing', 'model-sharing'],
+    ['#caf%C3%A9', 'café'],
+    ['#%E0%A4%A', '%E0%A4%A'],
+    ['#%', '%'],
+    ['#__proto__', '__proto__'],
+    ['', ''],
+    ['no-hash', 'no-hash'],
+  ])('%j names %j', (hash, id) => {
+    expect(fragmentId(hash)).toBe(id);
   });
 });
