@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import { ensurePdftotext } from './scripts/pdftotext.mjs';
 import { deployment } from './src/config';
 
 const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
@@ -45,6 +46,9 @@ const builds: {
     server: 'nginx',
   },
 ];
+
+// The print test reads the printed PDF's text with it: found or installed once, before any test.
+ensurePdftotext();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,3 +1,6 @@
+// With its extension: the benchmarks and scripts import this file in Node, which resolves no other way.
+import { parseDeployment } from './lib/deployment.ts';
+
 /**
  * The one place that names the project whose policy this site publishes.
  * Another project publishes its own policy by changing this file and `content/`.
@@ -66,7 +69,7 @@ export const siteName = `${project.name} ${policyTitle}`;
  * Where the site is published. `SITE_URL` and `SITE_BASE` override them for a build hosted
  * elsewhere (the tests build under a sub-path this way); everything else derives from these two.
  */
-export const deployment = {
-  site: process.env.SITE_URL ?? 'https://elasticprovisioner.github.io',
-  base: process.env.SITE_BASE ?? '/keras/',
-};
+export const deployment = parseDeployment(process.env, {
+  site: 'https://elasticprovisioner.github.io',
+  base: '/keras/',
+});

@@ -192,6 +192,8 @@ export function nginxSite({ base, csp, redirects }: HostConfigInput): string {
   const location = (match: string, body: string[], cache: string = cacheControl.revalidate) =>
     [`location ${match} {`, headers(cache), ...body.map((line) => `    ${line}`), '}'].join('\n');
   const atRoot = base === '/';
+  // The base inside nginx's regular expressions: `.` and `+` (which a base may hold) mean themselves.
+  const pattern = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
     '# Written by the build (src/lib/host-config.ts): edit that file, not this one.',
     '# Include it in a server block whose `root` holds the built site under ' + base,
@@ -205,13 +207,13 @@ export function nginxSite({ base, csp, redirects }: HostConfigInput): string {
     '',
     location(`${base}`, ['try_files $uri $uri/ =404;']),
     ...immutablePaths.map((path) => location(`^~ ${base}${path}`, [], cacheControl.immutable)),
-    location(`~ ^${base}pagefind/[^/]+\\.pf_meta$`, [], cacheControl.immutable),
+    location(`~ ^${pattern}pagefind/[^/]+\\.pf_meta$`, [], cacheControl.immutable),
     // mime.types knows no Markdown, and calls every .xml text/xml; the feeds are Atom.
-    location(`~ ^${base}.*\\.md$`, ['types { }', 'default_type text/markdown;']),
+    location(`~ ^${pattern}.*\\.md$`, ['types { }', 'default_type text/markdown;']),
     // mime.types calls every .xml text/xml; the feeds are Atom.
-    location(`~ ^${base}.*/feed\\.xml$`, ['types { }', 'default_type application/atom+xml;']),
+    location(`~ ^${pattern}.*/feed\\.xml$`, ['types { }', 'default_type application/atom+xml;']),
     // Files for other hosts, not pages.
-    location(`~ ^${base}(_headers|_redirects|_nginx/)`, ['return 404;']),
+    location(`~ ^${pattern}(_headers|_redirects|_nginx/)`, ['return 404;']),
     ...(atRoot
       ? []
       : [

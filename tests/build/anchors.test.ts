@@ -24,6 +24,11 @@ describe('anchors.json', () => {
   });
 
   it('every anchor it lists exists on the page its URL names', () => {
+    // Every page lists its headings: a build that lost them must not pass by checking nothing.
+    for (const p of anchors.pages) expect(p.anchors.length, p.path).toBeGreaterThan(0);
+    expect(anchors.pages.find((p: { path: string }) => p.path === '/multi-tenant/').anchors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'model-sharing' })]),
+    );
     for (const p of anchors.pages) {
       for (const anchor of p.anchors) {
         const url = new URL(anchor.url);

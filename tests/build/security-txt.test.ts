@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { deployment, project } from '../../src/config';
 import { base, distDir } from '../helpers/dist';
 
-const text = readFileSync(join(distDir, '.well-known/security.txt'), 'utf8');
+const bytes = readFileSync(join(distDir, '.well-known/security.txt'));
+const text = bytes.toString('utf8');
 const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 const fields = lines.map((line) => {
   const match = /^([A-Za-z-]+): (.+)$/.exec(line);
@@ -29,7 +30,9 @@ const site = new URL(base, deployment.site);
 describe('/.well-known/security.txt (RFC 9116)', () => {
   it('has only fields the RFC defines, as UTF-8 "Field: value" lines', () => {
     expect(fields.map((f) => f.name).filter((name) => !known.includes(name))).toEqual([]);
-    expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
+    // RFC 9116 wants UTF-8: the file's bytes decode strictly, and end with a line break.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+    expect(text.endsWith('\n')).toBe(true);
   });
 
   it('names the configured reporting channels as Contact, with https', () => {

@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIResponse } from '@playwright/test';
-import {
-  cacheControl,
-  headerOnlyDirectives,
-  pageCsp,
-  parseCsp,
-  securityHeaders,
-} from '../../src/lib/host-config';
+import { cacheControl, headerOnlyDirectives, pageCsp, parseCsp } from '../../src/lib/host-config';
+import { promisedHeaders } from '../helpers/promised-headers';
 import { distDir, htmlFiles, urlOf } from '../helpers/dist';
 import { openAndSearch, resultLink } from './helpers/search';
 import { expect, test } from './helpers/test';
@@ -23,7 +18,7 @@ const allowedSource = /^('self'|'none'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
-  for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], name).toBe(value);
+  for (const [name, value] of Object.entries(promisedHeaders)) expect(headers[name], name).toBe(value);
   const csp = parseCsp(headers['content-security-policy'] ?? '');
   for (const [name, sources] of headerOnlyDirectives) expect(csp.get(name)).toEqual([sources]);
   for (const [name, sources] of csp) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { promisedHeaders } from '../helpers/promised-headers';
 import {
   cacheControl,
   netlifyHeaders,
@@ -53,11 +54,20 @@ const input = {
   redirects: [{ from: '/keras/multi-tenant/', to: '/keras/tenancy/' }],
 };
 
+describe('securityHeaders', () => {
+  it('are the headers the README promises, with their values', () => {
+    expect(Object.fromEntries(securityHeaders.map(([name, value]) => [name.toLowerCase(), value]))).toEqual(
+      promisedHeaders,
+    );
+  });
+});
+
 describe('host files', () => {
   it('_headers: every security header under the base, caching only on hashed paths', () => {
     const headers = netlifyHeaders(input);
     expect(headers).toContain(`/keras/*\n  Content-Security-Policy: ${input.csp}\n`);
-    for (const [name, value] of securityHeaders) expect(headers).toContain(`  ${name}: ${value}\n`);
+    for (const [name, value] of Object.entries(promisedHeaders))
+      expect(headers.toLowerCase()).toContain(`  ${name}: ${value.toLowerCase()}\n`);
     expect(headers).toContain(`/keras/_astro/*\n  Cache-Control: ${cacheControl.immutable}`);
     expect(headers).not.toContain(cacheControl.revalidate);
   });
