@@ -1,10 +1,11 @@
 import type { Heading, Link, List, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ReportingChannel } from '../config';
-import type { MdxComponentName } from './constants';
+import { mdxComponentNames, type MdxComponentName } from './constants';
 import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
 import { headingId } from './slug';
 
@@ -111,8 +112,10 @@ export function securityMd(input: SecurityMdInput): string {
       visit(tree, (node, index, parent) => {
         if (node.type === 'heading') node.depth = Math.min(6, node.depth + level - 1) as Heading['depth'];
         if (node.type === 'link' || node.type === 'definition') node.url = localUrl(node.url);
+        // Components become Markdown; plain HTML (<details>, <img>…) stays HTML, as GitHub renders it.
         if (
           (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+          mdxComponentNames.includes(node.name as MdxComponentName) &&
           parent &&
           index !== undefined
         ) {
@@ -146,6 +149,7 @@ export function securityMd(input: SecurityMdInput): string {
   };
   return unified()
     .use(remarkGfm)
+    .use(remarkMdx)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
     .stringify(document);
 }

@@ -66,6 +66,20 @@ export const contentErrorCases: { fixture: string; expected: string[] }[] = [
     ],
   },
   {
+    fixture: 'code-in-content',
+    expected: [
+      'policy/alpha.mdx:7: an import or export line runs code when the site builds',
+      'policy/alpha.mdx:9: {name} is read as code: to show the braces write \\{name\\}',
+      'policy/alpha.mdx:9: {1+1} is read as code',
+      'policy/alpha.mdx:13: <iframe> is not allowed in the policy text',
+      'policy/alpha.mdx:15: <style> is not allowed in the policy text',
+      'policy/alpha.mdx:15: {`p { color: red }`} is read as code',
+      'policy/alpha.mdx:17: <form> is not allowed in the policy text',
+      'policy/alpha.mdx:17: <input> is not allowed in the policy text',
+      'policy/alpha.mdx:19: href={…} on <a> is code: write the value in quotes',
+    ],
+  },
+  {
     fixture: 'invalid-yaml',
     expected: [
       'policy/alpha.mdx:4: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

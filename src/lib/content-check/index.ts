@@ -13,6 +13,7 @@ import { checkHeadings, type BodyHeading } from './headings';
 import { sortIssues, type ContentIssue } from './issue';
 import { checkLink, collectLinks } from './links';
 import { parseContentFile } from './parse';
+import { checkMdxCode } from './mdx-code';
 import { checkUnsafe } from './unsafe';
 
 export { formatIssue, type ContentIssue } from './issue';
@@ -39,15 +40,11 @@ export interface CheckedSection extends SectionLike {
 }
 
 function checkComponents(file: string, tree: Root, known: ReadonlySet<string>): ContentIssue[] {
-  const imported = new Set<string>();
-  visit(tree, 'mdxjsEsm', (node) => {
-    for (const match of node.value.matchAll(/import\s+(\w+)/g)) imported.add(match[1]!);
-  });
   const issues: ContentIssue[] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
-    if (!/^[A-Z]/.test(name) || known.has(name) || imported.has(name)) return;
+    if (!/^[A-Z]/.test(name) || known.has(name)) return;
     issues.push({
       file,
       line: node.position?.start.line ?? 1,
@@ -221,6 +218,7 @@ export function checkContent(
       ...headingIssues,
       ...checkComponents(file, parsed.tree, known),
       ...checkUnsafe(file, parsed.tree),
+      ...checkMdxCode(file, parsed.tree),
     );
     if (!data) continue;
     const slug = basename(file).replace(/\.mdx$/, '');
