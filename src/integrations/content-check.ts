@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { AnchorIndex } from '../lib/anchor-index';
-import { extendLock, lockProblems, type AnchorLock } from '../lib/anchor-lock';
+import { extendLock, lockProblems, parseLock, type AnchorLock } from '../lib/anchor-lock';
 import { anchorIndex, publishedAnchors } from '../lib/anchor-model';
 import { formatIssue } from '../lib/content-check';
 import { readPolicyHistory } from '../lib/history/read';
@@ -51,9 +51,12 @@ function checkLock(
   update: boolean,
 ) {
   const lockFile = relative(root, lockPath);
-  const lock: AnchorLock = existsSync(lockPath)
-    ? JSON.parse(readFileSync(lockPath, 'utf8'))
-    : { anchors: [] };
+  let lock: AnchorLock = { anchors: [] };
+  try {
+    if (existsSync(lockPath)) lock = parseLock(readFileSync(lockPath, 'utf8'), lockFile);
+  } catch (error) {
+    return (error as Error).message;
+  }
   const problems = lockProblems(lock, index, (page) => files.get(page));
   if (problems.length > 0) {
     return `Published links would break (${lockFile} lists every address the site has published):\n${problems.map((p) => `  ${p}`).join('\n')}`;

@@ -5,6 +5,26 @@ export interface AnchorLock {
   anchors: string[];
 }
 
+/**
+ * The lock file's text read as a lock; throws a message naming the file and what to do when it
+ * is not one (a merge left it broken, or it was edited by hand).
+ */
+export function parseLock(text: string, file: string): AnchorLock {
+  const fix = `restore it with \`git checkout -- ${file}\` or fix it by hand, then run \`npm run anchors:lock\``;
+  let lock: unknown;
+  try {
+    lock = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}): ${fix}`);
+  }
+  const anchors = (lock as { anchors?: unknown } | null)?.anchors;
+  if (!Array.isArray(anchors) || anchors.some((entry) => typeof entry !== 'string'))
+    throw new Error(`${file} must be {"anchors": ["/path/#id", …]}: ${fix}`);
+  const empty = anchors.find((entry: string) => entry.endsWith('#'));
+  if (empty) throw new Error(`${file} lists "${empty}", an address with an empty fragment: remove that line`);
+  return { anchors };
+}
+
 const split = (entry: string) => {
   const hash = entry.indexOf('#');
   return hash === -1

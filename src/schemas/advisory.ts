@@ -15,6 +15,8 @@ const version = (field: string) =>
     error: `${field} must be a PyPI version, e.g. ${field}: "3.9.0"`,
   });
 
+const day = 24 * 60 * 60 * 1000;
+
 const date = (field: string) =>
   z.coerce.date({ error: `${field} must be a date, e.g. ${field}: 2026-03-14 or 2026-03-14T09:30:00Z` });
 
@@ -142,6 +144,25 @@ export const advisorySchema = z
   .refine((data) => !data.modified || data.modified >= data.published, {
     error: 'modified is before published: it is the date of the latest change',
     path: ['modified'],
+  })
+  .refine((data) => !data.withdrawn || data.withdrawn >= data.published, {
+    error: 'withdrawn is before published: an advisory is withdrawn after it was published',
+    path: ['withdrawn'],
+  })
+  // Dates still to come would put the advisory, and the feed's `updated`, in the future. A day's
+  // grace covers time zones.
+  .refine((data) => data.published.getTime() <= Date.now() + day, {
+    error:
+      'published is in the future: write the date the advisory was published, e.g. published: 2026-03-14',
+    path: ['published'],
+  })
+  .refine((data) => !data.modified || data.modified.getTime() <= Date.now() + day, {
+    error: 'modified is in the future: write the date of the latest change',
+    path: ['modified'],
+  })
+  .refine((data) => !data.withdrawn || data.withdrawn.getTime() <= Date.now() + day, {
+    error: 'withdrawn is in the future: write it once the advisory is withdrawn',
+    path: ['withdrawn'],
   });
 
 export type AdvisoryData = z.infer<typeof advisorySchema>;

@@ -5,6 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/astro-build';
 
 describe('published addresses never break', () => {
+  it('a broken lock file fails the build, naming the file and how to restore it', () => {
+    const { status, output } = buildFixture('tests/fixtures/anchors/broken-lock');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/anchors/broken-lock/anchors.lock.json is not valid JSON (');
+    expect(output).toContain(
+      'restore it with `git checkout -- tests/fixtures/anchors/broken-lock/anchors.lock.json`',
+    );
+  });
+
   it('a heading renamed without an alias fails the build, naming it, where it was linked and what to write', () => {
     const { status, output } = buildFixture('tests/fixtures/anchors/dropped');
     expect(status).not.toBe(0);

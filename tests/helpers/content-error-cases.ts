@@ -80,6 +80,15 @@ export const contentErrorCases: { fixture: string; expected: string[] }[] = [
     ],
   },
   {
+    fixture: 'unlinkable-names',
+    expected: [
+      'policy/My Section.mdx:1: the file name "My Section.mdx" is the page\'s address, so it must be lower case, with - between words: rename it my-section.mdx',
+      'policy/UpperCase.mdx:1: the file name "UpperCase.mdx" is the page\'s address, so it must be lower case, with - between words: rename it uppercase.mdx',
+      'policy/emoji.mdx:2: title "🚀🔒" has no letter or digit to make the page\'s heading id from',
+      'policy/emoji.mdx:9: heading "🛡️" has no letter or digit to make its id from, so it cannot be linked',
+    ],
+  },
+  {
     fixture: 'invalid-yaml',
     expected: [
       'policy/alpha.mdx:4: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -31,6 +31,10 @@ describe('advisory schema', () => {
       'introduced must be a PyPI version',
     ],
     ['modified before published', { modified: '2026-01-01' }, 'modified is before published'],
+    ['withdrawn before published', { withdrawn: '2026-01-01' }, 'withdrawn is before published'],
+    ['published in 2999', { published: '2999-01-01', modified: '2999-01-02' }, 'published is in the future'],
+    ['modified in 2999', { modified: '2999-01-01' }, 'modified is in the future'],
+    ['withdrawn in 2999', { withdrawn: '2999-01-01' }, 'withdrawn is in the future'],
     [
       'an http reference',
       { references: [{ type: 'WEB', url: 'javascript:alert(1)' }] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePath, resolveLink, sitePathOf, type AnchorIndex } from '../../src/lib/anchor-index.js';
-import { extendLock, lockProblems } from '../../src/lib/anchor-lock';
+import { extendLock, lockProblems, parseLock } from '../../src/lib/anchor-lock';
 import { anchorIndex, fragmentMap, publishedAnchors, type AnchoredSection } from '../../src/lib/anchor-model';
 import { markdownLink } from '../../src/lib/copy-link';
 
@@ -159,5 +159,21 @@ describe('markdownLink', () => {
     ['Arrays [1]', 'https://x.org/a (b)/', '[Arrays \\[1\\]](https://x.org/a%20%28b%29/)'],
   ])('%j', (title, url, expected) => {
     expect(markdownLink(title, url)).toBe(expected);
+  });
+});
+
+describe('parseLock', () => {
+  it.each([
+    ['{"anchors": ["/a/#b"', 'content/anchors.lock.json is not valid JSON ('],
+    ['', 'is not valid JSON'],
+    ['{"anchors": "x"}', 'content/anchors.lock.json must be {"anchors": ["/path/#id", …]}'],
+    ['null', 'must be {"anchors"'],
+    ['{"anchors": ["/data-privacy/#"]}', 'lists "/data-privacy/#", an address with an empty fragment'],
+  ])('%j is refused: %s', (text, message) => {
+    expect(() => parseLock(text, 'content/anchors.lock.json')).toThrow(message);
+  });
+
+  it('reads a lock', () => {
+    expect(parseLock('{"anchors": ["/", "/a/#b"]}', 'x')).toEqual({ anchors: ['/', '/a/#b'] });
   });
 });

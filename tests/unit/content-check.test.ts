@@ -56,3 +56,31 @@ describe('content check', () => {
     expect(checkContent(files, { components: mdxComponentNames }).issues).toEqual([]);
   });
 });
+
+describe('deeply nested text', () => {
+  it.each([
+    [
+      'a list',
+      (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
+    ],
+    ['quotes', (depth: number) => `${'> '.repeat(depth)}text`],
+    ['markers on one line', (depth: number) => `${'- '.repeat(depth)}text`],
+  ])('%s 3,000 levels deep is refused at once, with its line', (_, nested) => {
+    const source = `---\ntitle: Alpha\ndescription: Deep.\norder: 1\n---\n\n${nested(3000)}\n`;
+    const started = performance.now();
+    const report = checkContent([{ file: 'policy/alpha.mdx', source }], {
+      components: mdxComponentNames,
+    }).issues.map(formatIssue);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(report[0]).toMatch(
+      /^policy\/alpha\.mdx:\d+: lists or quotes nested \d+ levels deep: .* more than 16 is refused; flatten it$/,
+    );
+  });
+
+  it('three levels of list are fine', () => {
+    const source = `---\ntitle: Alpha\ndescription: Fine.\norder: 1\n---\n\n- one\n  - two\n    - three\n`;
+    expect(
+      checkContent([{ file: 'policy/alpha.mdx', source }], { components: mdxComponentNames }).issues,
+    ).toEqual([]);
+  });
+});

@@ -31,6 +31,16 @@ export function checkHeadings(file: string, tree: Root): { headings: BodyHeading
       issues.push({ file, line, message: `empty heading: write its text after ${hashes(node.depth)}` });
       return;
     }
+    const id = headingId(text);
+    // An id of nothing, or of an emoji's invisible variation selector, cannot be linked or read.
+    if (!/[\p{L}\p{N}]/u.test(id)) {
+      issues.push({
+        file,
+        line,
+        message: `heading "${text}" has no letter or digit to make its id from, so it cannot be linked: add a word, e.g. "${hashes(node.depth)} ${text} Overview"`,
+      });
+      return;
+    }
     if (node.depth === 1) {
       issues.push({
         file,
@@ -51,7 +61,7 @@ export function checkHeadings(file: string, tree: Root): { headings: BodyHeading
       });
     }
     previous = node.depth;
-    headings.push({ depth: node.depth, text, id: headingId(text), line });
+    headings.push({ depth: node.depth, text, id, line });
   });
   return { headings, issues };
 }

@@ -14,6 +14,7 @@ import { sortIssues, type ContentIssue } from './issue';
 import { checkLink, collectLinks } from './links';
 import { parseContentFile } from './parse';
 import { checkMdxCode } from './mdx-code';
+import { checkNesting } from './nesting';
 import { checkUnsafe } from './unsafe';
 
 export { formatIssue, type ContentIssue } from './issue';
@@ -208,6 +209,11 @@ export function checkContent(
   const sections: CheckedSection[] = [];
   const known = new Set(options.components);
   for (const { file, source } of files) {
+    const tooDeep = checkNesting(file, source);
+    if (tooDeep) {
+      issues.push(tooDeep);
+      continue;
+    }
     const { parsed, issues: parseIssues } = parseContentFile(file, source);
     issues.push(...parseIssues);
     if (!parsed) continue;
@@ -222,6 +228,23 @@ export function checkContent(
     );
     if (!data) continue;
     const slug = basename(file).replace(/\.mdx$/, '');
+    // The file name is the page's address everywhere (the page, anchors.json, the lock,
+    // SECURITY.md): it must be one already, not something a slug rule would change.
+    if (headingId(slug) !== slug || slug === '') {
+      issues.push({
+        file,
+        line: 1,
+        message: `the file name "${basename(file)}" is the page's address, so it must be lower case, with - between words: rename it ${headingId(slug) || 'section'}.mdx`,
+      });
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(headingId(data.title))) {
+      issues.push({
+        file,
+        line: parsed.keyLines.get('title') ?? 1,
+        message: `title "${data.title}" has no letter or digit to make the page's heading id from: add a word to it`,
+      });
+    }
     if (reservedSlugs.includes(slug)) {
       issues.push({
         file,
