@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { deployment } from '../../src/config';
-import { indexedPages } from './helpers/search';
+import { indexedPages, resultLink, search } from './helpers/search';
 
 // `astro dev` keeps search working on the content being edited: it indexes on start and again
 // after every change. This runs the real dev server on a copy of the content.
@@ -20,7 +20,8 @@ function indexed(count: number) {
     .toBeGreaterThanOrEqual(count);
 }
 
-test.describe.configure({ mode: 'serial' });
+// A fresh clone's first `astro dev` optimises its dependencies before it serves: allow for it.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
   rmSync(join(root, contentDir), { recursive: true, force: true });
@@ -76,4 +77,8 @@ test('search works in `npm run dev`, and follows the content as it is edited', a
   const fresh = await page.context().newPage();
   await fresh.goto(`${site}data-privacy/`);
   expect(await dataPrivacyText(fresh, site)).toContain('A zebrafinch sentence added while editing.');
+  // The search dialog, as a reader uses it, finds the new sentence too.
+  await fresh.keyboard.press('/');
+  await search(fresh, 'zebrafinch');
+  await expect(resultLink(fresh)).toHaveAttribute('href', /\/data-privacy\/\?highlight=zebrafinch$/);
 });
