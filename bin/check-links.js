@@ -3,11 +3,14 @@
 // check-links FILE… : reports every link into the policy site, in Markdown files, whose page or
 // #anchor does not exist, as `file:line: url — reason`; exits 1 if any. Checks against the
 // built dist/anchors.json, or the published one given with --anchors PATH|URL.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkLinks, loadAnchorIndex } from '../src/lib/link-check.js';
 
-const usage = 'usage: check-links [--anchors dist/anchors.json | --anchors https://…/anchors.json] FILE.md…';
+const usage =
+  'usage: check-links [--anchors dist/anchors.json | --anchors https://…/anchors.json] [--timeout 30] FILE.md…';
+/** Files past this size are no Markdown document anyone links from: skipped, with a message. */
+const largestFile = 64 * 1024 * 1024;
 
 /**
  * @param {string} message
@@ -23,6 +26,7 @@ try {
   parsed = parseArgs({
     options: {
       anchors: { type: 'string', default: 'dist/anchors.json' },
+      timeout: { type: 'string', default: '30' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -37,13 +41,28 @@ if (values.help) {
 }
 if (positionals.length === 0) fail(`no files given\n${usage}`);
 
-const index = await loadAnchorIndex(values.anchors).catch((error) => fail(error.message));
-const files = await Promise.all(
-  positionals.map(async (file) => ({
-    file,
-    source: await readFile(file, 'utf8').catch(() => fail(`cannot read ${file}`)),
-  })),
-);
+const timeout = Number(values.timeout);
+if (!(timeout > 0)) fail(`--timeout takes a number of seconds, not "${values.timeout}"`);
+const index = await loadAnchorIndex(values.anchors, timeout).catch((error) => fail(error.message));
+const files = [];
+for (const file of positionals) {
+  const size = await stat(file).then(
+    (info) => (info.isFile() ? info.size : fail(`${file} is not a file`)),
+    () => fail(`cannot read ${file}`),
+  );
+  if (size > largestFile) {
+    console.error(
+      `check-links: ${file} skipped: ${(size / 1024 / 1024).toFixed(0)} MB is no Markdown document`,
+    );
+    continue;
+  }
+  const bytes = await readFile(file).catch(() => fail(`cannot read ${file}`));
+  if (bytes.subarray(0, 8192).includes(0)) {
+    console.error(`check-links: ${file} skipped: a binary file, not Markdown`);
+    continue;
+  }
+  files.push({ file, source: bytes.toString('utf8') });
+}
 const { checked, broken } = checkLinks(
   /** @type {import('../src/lib/anchor-index.js').AnchorIndex} */ (index),
   files,

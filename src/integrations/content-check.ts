@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { AnchorIndex } from '../lib/anchor-index';
 import { extendLock, lockProblems, parseLock, type AnchorLock } from '../lib/anchor-lock';
-import { anchorIndex, publishedAnchors } from '../lib/anchor-model';
+import { anchorIndex, publishedAnchors, publishedFiles } from '../lib/anchor-model';
 import { formatIssue } from '../lib/content-check';
 import { readPolicyHistory } from '../lib/history/read';
 import { readAdvisories, readPolicy } from './content-files';
@@ -127,7 +127,11 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!index) return;
-        writeFileSync(new URL('anchors.json', dir), `${JSON.stringify(index, null, 2)}\n`);
+        const built = readdirSync(fileURLToPath(dir), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(fileURLToPath(dir), join(entry.parentPath, entry.name)));
+        const published = { ...index, files: publishedFiles([...built, 'anchors.json'], index) };
+        writeFileSync(new URL('anchors.json', dir), `${JSON.stringify(published, null, 2)}\n`);
         logger.info(`anchors.json: ${index.pages.length} pages, ${publishedAnchors(index).length} addresses`);
       },
       'astro:server:setup': ({ server, logger }) => {

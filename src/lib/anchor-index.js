@@ -27,6 +27,8 @@
  * @typedef {object} AnchorIndex
  * @property {string} site The site's URL with its base path, ending in "/".
  * @property {PageEntry[]} pages
+ * @property {string[]} [files] Every other address the site publishes (advisories, changes, feeds,
+ *   SECURITY.md…), as site paths: links to them resolve, though they list no headings.
  */
 
 /** @typedef {{ url: string } | { reason: string }} Resolution */
@@ -49,16 +51,37 @@ export function normalizePath(path) {
  * @returns {Resolution}
  */
 export function resolveLink(index, path, fragment) {
-  const wanted = normalizePath(path);
+  const wanted = normalizePath(decodePath(path));
   const page =
     index.pages.find((p) => p.path === wanted) ?? index.pages.find((p) => p.aliases.includes(wanted));
-  if (!page) return { reason: `no page ${wanted}` };
+  if (!page) {
+    // Pages are listed as /name/, files as /name.ext: a link may have written either.
+    const file = (index.files ?? []).find((f) => f === wanted || `${f}/` === wanted);
+    if (file)
+      return fragment === ''
+        ? { url: new URL(file.slice(1), index.site).href }
+        : { reason: `no heading #${fragment} on ${file}` };
+    return { reason: `no page ${wanted}` };
+  }
   if (fragment === '') return { url: page.url };
   const id = fragment.toLowerCase();
   const anchor =
     page.anchors.find((a) => a.id.toLowerCase() === id) ??
     page.anchors.find((a) => a.aliases.some((alias) => alias.toLowerCase() === id));
   return anchor ? { url: anchor.url } : { reason: `no heading #${fragment} on ${page.path}` };
+}
+
+/**
+ * A URL path or fragment percent-decoded, as the server and the browser read it
+ * (`/%72eporting/` is `/reporting/`); as written when its encoding is broken.
+ * @param {string} text
+ */
+export function decodePath(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -70,7 +93,8 @@ export function resolveLink(index, path, fragment) {
 export function sitePathOf(site, href) {
   let url;
   try {
-    url = new URL(href);
+    // A protocol-relative link (//host/path) is read as the https one it becomes on GitHub.
+    url = new URL(href.startsWith('//') ? `https:${href}` : href);
   } catch {
     return undefined;
   }
@@ -79,5 +103,5 @@ export function sitePathOf(site, href) {
   if (url.host.toLowerCase() !== root.host.toLowerCase()) return undefined;
   if (!`${url.pathname}/`.startsWith(base)) return undefined;
   const rest = url.pathname.slice(base.length - 1) || '/';
-  return { path: normalizePath(rest), fragment: decodeURIComponent(url.hash.slice(1)) };
+  return { path: normalizePath(decodePath(rest)), fragment: decodePath(url.hash.slice(1)) };
 }

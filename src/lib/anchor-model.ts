@@ -117,3 +117,23 @@ export function fragmentMap(page: PageEntry): Record<string, string> {
   }
   return map;
 }
+
+/** Build output that is no address for readers: host files, hashed assets, the search index. */
+const notAddresses = /^(_astro\/|_nginx\/|_headers$|_redirects$|pagefind\/|404\.html$)/;
+
+/**
+ * Every other address a build publishes, as site paths, from its files (relative to the output
+ * folder): the pages anchors.json does not list with headings (advisories, changes) as `/name/`,
+ * and files as themselves (`/SECURITY.md`, `/changes/feed.xml`), so links to them check as good.
+ */
+export function publishedFiles(files: readonly string[], index: AnchorIndex): string[] {
+  const listed = new Set(index.pages.flatMap((page) => [page.path, ...page.aliases]));
+  return [
+    ...new Set(
+      files
+        .filter((file) => !notAddresses.test(file))
+        .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+        .filter((path) => !listed.has(path)),
+    ),
+  ].sort();
+}

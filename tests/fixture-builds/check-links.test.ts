@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -65,12 +66,90 @@ describe('check-links', () => {
     });
   });
 
+  it('reads links as GitHub and browsers do: broken encodings, unquoted hrefs, every published file, //host links', async () => {
+    const { status, stdout, stderr } = await checkLinks('--anchors', anchors, `${fixture}/odd.md`);
+    expect(stdout.trim().split('\n')).toEqual([
+      `${fixture}/odd.md:3: https://elasticprovisioner.github.io/keras/reporting/#%E0%A4%A — no heading #%E0%A4%A on /reporting/`,
+      `${fixture}/odd.md:13: //elasticprovisioner.github.io/keras/gone/ — no page /gone/`,
+    ]);
+    expect(stderr).toContain('8 links into https://elasticprovisioner.github.io/keras/ in 1 file, 2 broken');
+    expect(status).toBe(1);
+  });
+
+  it('skips binary and oversized files with a message, and reads a 30 MB paragraph in linear time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-links-'));
+    try {
+      writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+      const paragraph = `See https://elasticprovisioner.github.io/keras/nope/ and ${'lorem ipsum dolor sit amet '.repeat(1_200_000)}`;
+      writeFileSync(join(dir, 'long.md'), paragraph);
+      const started = performance.now();
+      const { status, stdout, stderr } = await checkLinks(
+        '--anchors',
+        anchors,
+        join(dir, 'image.md'),
+        join(dir, 'long.md'),
+      );
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(stderr).toContain(`check-links: ${join(dir, 'image.md')} skipped: a binary file, not Markdown`);
+      expect(stdout.trim()).toBe(
+        `${join(dir, 'long.md')}:1: https://elasticprovisioner.github.io/keras/nope/ — no page /nope/`,
+      );
+      expect(status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up on a server that never answers after --timeout, and says so', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/anchors.json`;
+      const started = performance.now();
+      const { status, stderr } = await checkLinks('--anchors', url, '--timeout', '1', 'README.md');
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(stderr).toContain(
+        `cannot read ${url} (no answer in 1 s; give it longer with --timeout SECONDS)`,
+      );
+      expect(status).toBe(2);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+
+  it.each([
+    [
+      { site: 'https://example.org/', pages: [{ path: '/', url: 'https://example.org/', anchors: [] }] },
+      'page "/" has no "aliases" list',
+    ],
+    [{ site: 'not a url', pages: [] }, '"site" is not a URL: not a url'],
+    [{ site: 'javascript:alert(1)', pages: [] }, '"site" is not an http(s) URL'],
+  ])('an anchors.json it cannot read is exit 2 with a message: %j', async (index, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-links-'));
+    try {
+      writeFileSync(join(dir, 'anchors.json'), JSON.stringify(index));
+      const { status, stdout, stderr } = await checkLinks(
+        '--anchors',
+        join(dir, 'anchors.json'),
+        'README.md',
+      );
+      expect(stderr).toContain(`is not an anchors.json: ${message}`);
+      expect(stdout).toBe('');
+      expect(status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [
       ['--anchors', 'nowhere/anchors.json', 'README.md'],
       /cannot read nowhere\/anchors.json .*: build the site \(npm run build\) or pass --anchors/,
     ],
     [['--anchors', 'package.json', 'README.md'], /package.json is not an anchors.json/],
+    [['--anchors', 'README.md', 'README.md'], /README.md is not JSON/],
+    [['--timeout', 'soon', 'README.md'], /--timeout takes a number of seconds, not "soon"/],
     [[], /no files given/],
     [['--anchors', 'x', '--bogus', 'README.md'], /Unknown option '--bogus'/],
   ])('says what is wrong and exits 2: %j', async (args, message) => {
