@@ -3,8 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
@@ -19,13 +18,14 @@ const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
 // Astro's content cache keeps an entry's file path while its text is unchanged, so a build of
 // another content folder (a test fixture, the benchmark's corpus) would leave its paths behind
-// for the next build of `content/`. Each other folder gets a cache of its own.
+// for the next build of `content/`. Each other folder gets a cache of its own, in
+// node_modules/.cache rather than in the system's temp folder.
 const cacheDir =
   resolve(contentDir) === resolve('content')
     ? undefined
-    : join(
-        tmpdir(),
-        `astro-cache-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`,
+    : resolve(
+        'node_modules/.cache',
+        `astro-content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`,
       );
 
 export default defineConfig({

@@ -1,9 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import { freePorts } from './scripts/free-ports.mjs';
 import { ensurePdftotext } from './scripts/pdftotext.mjs';
 import { deployment } from './src/config';
 
 const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
+// Ports taken once per run, from the system: the workers read the same ones from the
+// environment, and two runs on one machine never collide. The last is the dev server's
+// (tests/e2e/dev-search.spec.ts).
+process.env.POLICY_TEST_PORTS ??= freePorts(5).join(',');
+const ports = process.env.POLICY_TEST_PORTS.split(',').map(Number);
 
 /**
  * The builds under test, each served as a static host would (`npm test` builds them all):
@@ -24,7 +31,7 @@ const builds: {
     name: 'chromium',
     dir: process.env.DIST_DIR ?? 'dist',
     base: slash(deployment.base),
-    port: 4329,
+    port: ports[0]!,
     specs: '*.spec.ts',
     server: 'nginx',
   },
@@ -32,16 +39,16 @@ const builds: {
     name: 'subpath',
     dir: 'dist-subpath',
     base: '/keras/security/',
-    port: 4330,
+    port: ports[1]!,
     specs: ['reading.spec.ts', 'search.spec.ts', 'links.spec.ts'],
   },
-  { name: 'renamed', dir: 'dist-renamed', base: '/', port: 4331, specs: 'renamed.spec.ts' },
+  { name: 'renamed', dir: 'dist-renamed', base: '/', port: ports[2]!, specs: 'renamed.spec.ts' },
   // The same fixture under nginx, whose redirects answer before the forwarding pages.
   {
     name: 'renamed-nginx',
     dir: 'dist-renamed',
     base: '/',
-    port: 4333,
+    port: ports[3]!,
     specs: 'renamed.spec.ts',
     server: 'nginx',
   },

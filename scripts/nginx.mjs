@@ -4,7 +4,20 @@
 // `ensureNginx()` finds nginx, installs Debian's package where it can (root with apt-get), and
 // otherwise stops with one line saying how to get it.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,6 +81,12 @@ http {
 `;
 }
 
+/** The unprivileged user and group nginx's workers run as when it starts as root. */
+function unprivilegedUser() {
+  const groups = existsSync('/etc/group') ? readFileSync('/etc/group', 'utf8') : '';
+  return /^nogroup:/m.test(groups) ? 'nobody nogroup' : 'nobody';
+}
+
 /** Writes a throwaway nginx prefix that serves `dir` under `base`; returns the config's path. */
 export function prepareNginx({ dir, port, base }) {
   const dist = resolve(dir);
@@ -77,13 +96,23 @@ export function prepareNginx({ dir, port, base }) {
   const www = join(prefix, 'www');
   const siteDir = join(www, base);
   mkdirSync(dirname(siteDir.replace(/\/$/, '')), { recursive: true });
-  if (base === '/') symlinkSync(dist, www.replace(/\/$/, ''));
-  else symlinkSync(dist, siteDir.replace(/\/$/, ''));
+  const root = process.getuid?.() === 0;
+  // As root, nginx's workers drop to an unprivileged user, who may not be able to reach the build
+  // where it lies (a private home or temp folder): they serve a readable copy instead.
+  const served = base === '/' ? www.replace(/\/$/, '') : siteDir.replace(/\/$/, '');
+  if (root) {
+    rmSync(served, { recursive: true, force: true });
+    cpSync(dist, served, { recursive: true, dereference: true });
+    for (const path of [
+      prefix,
+      ...readdirSync(prefix, { recursive: true }).map((p) => join(prefix, String(p))),
+    ])
+      chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+  } else symlinkSync(dist, served);
   mkdirSync(join(prefix, 'tmp'));
   mkdirSync(join(prefix, 'keras-security'));
   copyFileSync(siteConf, join(prefix, 'keras-security', 'site.conf'));
-  // As root, nginx's workers would otherwise run as nobody, who may not read the build.
-  const user = process.getuid?.() === 0 ? 'root' : undefined;
+  const user = root ? unprivilegedUser() : undefined;
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, mainConf({ prefix, www, port, user }));
   return { prefix, conf };
@@ -106,7 +135,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const stop = () => server.kill('SIGQUIT');
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
-    server.on('exit', (code) => process.exit(code ?? 0));
+    server.on('exit', (code) => {
+      // Leave nothing behind in the temp folder.
+      rmSync(prefix, { recursive: true, force: true });
+      process.exit(code ?? 0);
+    });
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -2,7 +2,7 @@
 // them all: `N passed, N failed`. Suites: formatting, type check, unit, build, build output,
 // browser (Chromium). A suite that cannot run counts as failed, never as skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,10 @@ if (built && builtDeeper && builtRenamed) {
 } else {
   count('build-output and browser tests (not run: a build failed)', 0, 1);
 }
+
+// Leave nothing behind: the reports, and the dev-search test's copy of the content if it died.
+rmSync(reports, { recursive: true, force: true });
+rmSync('.tmp-dev-search-content', { recursive: true, force: true });
 
 console.log(`\n${lines.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -9,7 +9,8 @@ import { indexedPages, resultLink, search } from './helpers/search';
 // after every change. This runs the real dev server on a copy of the content.
 const root = join(import.meta.dirname, '../..');
 const contentDir = '.tmp-dev-search-content';
-const port = 4332;
+// The port playwright.config.ts took for the dev server.
+const port = Number(process.env.POLICY_TEST_PORTS!.split(',')[4]);
 let server: ChildProcess;
 let log = '';
 

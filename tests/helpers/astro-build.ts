@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '../..');
+
+/** Every build this test process made, removed when it ends: test runs leave no folders behind. */
+const built: string[] = [];
+process.on('exit', () => {
+  for (const dir of built) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * Runs the real `astro build` on a content folder (relative to the project) into a fresh
@@ -11,6 +17,7 @@ export const root = join(import.meta.dirname, '../..');
  */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+  built.push(outDir);
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in the environment; the
   // build would take them for its own, so it gets the environment without them.
   const inherited = Object.fromEntries(
