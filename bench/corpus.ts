@@ -3,6 +3,7 @@
 // CONTENT_DIR.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from '../tests/helpers/random.ts';
 
 // Security vocabulary among the short words that make up most English text, so a section has
 // the bytes of real prose: ~600 words is ~3.7 KB.
@@ -11,16 +12,6 @@ const words = (
   'model input data tenant sandbox network isolation weights graph layer access policy report patch ' +
   'hash process memory device traffic service limit audit use run code user file keep safe each'
 ).split(' ');
-
-/** A small deterministic generator (mulberry32), so every corpus is the same corpus. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(next: () => number, length: number): string {
   const picked = Array.from({ length }, () => words[Math.floor(next() * words.length)]!);

@@ -21,34 +21,15 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { aptInstall, canAptInstall, executable } from './system-package.mjs';
+import { systemTool } from './system-package.mjs';
 
-const candidates = [
-  '/usr/sbin/nginx',
-  '/usr/local/sbin/nginx',
-  '/usr/local/bin/nginx',
-  '/opt/homebrew/bin/nginx',
-];
-
-export function findNginx() {
-  if (process.env.NGINX_PATH) return executable(process.env.NGINX_PATH) ? process.env.NGINX_PATH : undefined;
-  return candidates.find(executable);
-}
-
-/** nginx's path, installing Debian's package first where it can. Throws with one line when it cannot. */
-export function ensureNginx(log = console.error) {
-  const found = findNginx();
-  if (found) return found;
-  if (canAptInstall()) {
-    log('No nginx found.');
-    aptInstall('nginx-light', log);
-  }
-  const installed = findNginx();
-  if (installed) return installed;
-  throw new Error(
-    'No nginx for the browser tests: install it (Debian: apt-get install nginx-light) or set NGINX_PATH to an nginx binary.',
-  );
-}
+export const { find: findNginx, ensure: ensureNginx } = systemTool({
+  env: 'NGINX_PATH',
+  paths: ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'],
+  aptPackage: 'nginx-light',
+  what: 'nginx',
+  howTo: 'No nginx for the browser tests: install it (Debian: apt-get install nginx-light)',
+});
 
 /** The main configuration: one server on 127.0.0.1 that includes the build's site.conf. */
 function mainConf({ prefix, www, port, user }) {

@@ -43,3 +43,29 @@ export function aptInstall(name, log = console.error) {
     if (ownPolicy) rmSync(policy, { force: true });
   }
 }
+
+/**
+ * A program the tests need from the system: found through `env` (a path), else the first of
+ * `paths` that runs; `ensure()` installs Debian's `aptPackage` first where it can (root with
+ * apt-get), and otherwise throws with one line saying how to get it.
+ * @param {{ env: string; paths: string[]; aptPackage: string; what: string; howTo: string }} tool
+ */
+export function systemTool({ env, paths, aptPackage, what, howTo }) {
+  const find = () => {
+    const fromEnv = process.env[env];
+    if (fromEnv) return executable(fromEnv) ? fromEnv : undefined;
+    return paths.find(executable);
+  };
+  const ensure = (log = console.error) => {
+    const found = find();
+    if (found) return found;
+    if (canAptInstall()) {
+      log(`No ${what} found.`);
+      aptInstall(aptPackage, log);
+    }
+    const installed = find();
+    if (installed) return installed;
+    throw new Error(`${howTo} or set ${env}.`);
+  };
+  return { find, ensure };
+}

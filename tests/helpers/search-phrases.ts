@@ -2,6 +2,7 @@
 // stands in one subsection only, and queries that mix the policy's words with noise.
 import { decodeTermWords, spansOf, termWordsMetaKey, type PageText } from '../../src/lib/search/page-text.ts';
 import { isStopWord, normalizeWord } from '../../src/lib/search/words.ts';
+import { random } from './random.ts';
 
 /** A page as the search tests read it from Pagefind (see tests/e2e/helpers/search.ts). */
 export interface IndexedText {
@@ -46,16 +47,6 @@ export function uniquePhrases(pages: readonly IndexedText[]): { phrase: string; 
   return [...places]
     .filter(([, where]) => where.size === 1)
     .map(([phrase, where]) => ({ phrase, landing: [...where][0]! }));
-}
-
-/** A small seeded generator (mulberry32), so the mixed queries are the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** English words no security policy of this kind is likely to hold, checked against the vocabulary. */
