@@ -1,0 +1,29 @@
+// A section as the checks read it, and what they share.
+import type { Root } from 'mdast';
+import type { PolicySectionData } from '../../schemas/policy';
+import type { SectionLike } from '../sections';
+import type { BodyHeading } from './headings';
+
+export interface ContentFile {
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  source: string;
+}
+
+export interface CheckOptions {
+  /** Components a section may use without importing them (the site passes them to MDX). */
+  components: readonly string[];
+}
+
+/** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */
+export interface CheckedSection extends SectionLike {
+  file: string;
+  data: PolicySectionData;
+  headings: BodyHeading[];
+  headingIds: readonly string[];
+  tree: Root;
+  line: (key: string) => number;
+}
+
+/** Paths the site uses for itself, which no section or former address may take. */
+export const reservedSlugs = ['policy', 'pagefind', '404', '_astro', 'advisories', 'changes', '_nginx'];
