@@ -1,4 +1,3 @@
-import { groupByPart } from '../sections';
 import type { ContentIssue } from './issue';
 import type { CheckedSection } from './section';
 
