@@ -5,7 +5,7 @@
 // built dist/anchors.json, or the published one given with --anchors PATH|URL.
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkLinks, loadAnchorIndex } from '../src/lib/link-check.js';
+import { checkLinks, loadAnchorIndex } from '../src/lib/anchors/link-check.js';
 
 const usage =
   'usage: check-links [--anchors dist/anchors.json | --anchors https://…/anchors.json] [--timeout 30] FILE.md…';
@@ -64,7 +64,7 @@ for (const file of positionals) {
   files.push({ file, source: bytes.toString('utf8') });
 }
 const { checked, broken } = checkLinks(
-  /** @type {import('../src/lib/anchor-index.js').AnchorIndex} */ (index),
+  /** @type {import('../src/lib/anchors/index.js').AnchorIndex} */ (index),
   files,
 );
 for (const link of broken) console.log(`${link.file}:${link.line}: ${link.url} — ${link.reason}`);

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { AnchorIndex } from './anchor-index';
-import { anchorIndex } from './anchor-model';
+import type { AnchorIndex } from './anchors/index.js';
+import { anchorIndex } from './anchors/model';
 import { groupByPart, orderSections, type PolicyGroup } from './sections';
 
 export type PolicySection = CollectionEntry<'policy'>;

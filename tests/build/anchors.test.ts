@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedAnchors } from '../../src/lib/anchor-model';
+import { publishedAnchors } from '../../src/lib/anchors/model';
 import { deployment } from '../../src/config';
 import { base, distDir, page, urlOf } from '../helpers/dist';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePath, resolveLink, sitePathOf, type AnchorIndex } from '../../src/lib/anchor-index.js';
-import { extendLock, lockProblems, parseLock } from '../../src/lib/anchor-lock';
-import { anchorIndex, fragmentMap, publishedAnchors, type AnchoredSection } from '../../src/lib/anchor-model';
+import { normalizePath, resolveLink, sitePathOf, type AnchorIndex } from '../../src/lib/anchors/index.js';
+import { extendLock, lockProblems, parseLock } from '../../src/lib/anchors/lock';
+import { anchorIndex, fragmentMap, publishedAnchors, type AnchoredSection } from '../../src/lib/anchors/model';
 import { markdownLink } from '../../src/lib/copy-link';
 
 const sections: AnchoredSection[] = [

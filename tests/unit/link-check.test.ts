@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorIndex } from '../../src/lib/anchor-model';
-import { checkLinks, linksIn } from '../../src/lib/link-check.js';
+import { anchorIndex } from '../../src/lib/anchors/model';
+import { checkLinks, linksIn } from '../../src/lib/anchors/link-check.js';
 
 describe('linksIn', () => {
   it.each([

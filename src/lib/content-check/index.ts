@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { anchorIndex } from '../anchor-model';
+import { anchorIndex } from '../anchors/model';
 import { sectionPath } from '../paths';
 import { orderSections } from '../sections';
 import { headingId } from '../slug';

@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { resolveLink, sitePathOf } from './anchor-index.js';
+import { resolveLink, sitePathOf } from './index.js';
 
-/** @typedef {import('./anchor-index.js').AnchorIndex} AnchorIndex */
+/** @typedef {import('./index.js').AnchorIndex} AnchorIndex */
 /** @typedef {{ file: string; line: number; url: string; reason: string }} BrokenLink */
 
 const parser = unified().use(remarkParse).use(remarkGfm);

@@ -1,4 +1,4 @@
-import { resolveLink, type AnchorIndex } from './anchor-index';
+import { resolveLink, type AnchorIndex } from './index.js';
 
 /** The lock file: every address the site has published, as site paths (`/multi-tenant/#model-sharing`). */
 export interface AnchorLock {

@@ -1,8 +1,8 @@
-import { policyTitle } from '../config';
-import type { AnchorEntry, AnchorIndex, PageEntry } from './anchor-index';
-import { absoluteUrl, fullPolicyPath, homePath, joinBase, sectionPath } from './paths';
-import { groupByPart, type SectionLike } from './sections';
-import { headingId } from './slug';
+import { policyTitle } from '../../config';
+import type { AnchorEntry, AnchorIndex, PageEntry } from './index.js';
+import { absoluteUrl, fullPolicyPath, homePath, joinBase, sectionPath } from '../paths';
+import { groupByPart, type SectionLike } from '../sections';
+import { headingId } from '../slug';
 
 /** A section as the anchor model needs it: its headings with their text, and its former names. */
 export interface AnchoredSection extends SectionLike {
