@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePath, resolveLink, sitePathOf, type AnchorIndex } from '../../src/lib/anchors/index.js';
 import { extendLock, lockProblems, parseLock } from '../../src/lib/anchors/lock';
-import { anchorIndex, fragmentMap, publishedAnchors, type AnchoredSection } from '../../src/lib/anchors/model';
+import {
+  anchorIndex,
+  fragmentMap,
+  publishedAnchors,
+  type AnchoredSection,
+} from '../../src/lib/anchors/model';
 import { markdownLink } from '../../src/lib/copy-link';
 
 const sections: AnchoredSection[] = [
