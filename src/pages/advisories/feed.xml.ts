@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { project } from '../../config';
 import { affectedVersions, severityLabel } from '../../lib/format';
-import { getAdvisories } from '../../lib/advisory-content';
+import { getAdvisories } from '../../lib/advisories/content';
 import { projectFeed } from '../../lib/project-feed';
 import { withBase } from '../../lib/base';
 import { escapeHtml } from '../../lib/html-text';

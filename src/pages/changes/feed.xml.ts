@@ -5,7 +5,7 @@ import { changeEntries } from '../../lib/history/changes';
 import { escapeHtml } from '../../lib/html-text';
 import { absoluteUrl, changesFeedPath, changesPath, sectionPath } from '../../lib/paths';
 import { getPolicy } from '../../lib/policy-content';
-import { getPolicyHistory } from '../../lib/policy-history';
+import { getPolicyHistory } from '../../lib/history/policy';
 import { projectFeed } from '../../lib/project-feed';
 
 export const GET: APIRoute = async ({ site }) => {

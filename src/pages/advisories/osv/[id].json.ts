@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toOsv } from '../../../lib/advisories/osv';
-import { getAdvisories, type Advisory } from '../../../lib/advisory-content';
+import { getAdvisories, type Advisory } from '../../../lib/advisories/content';
 import { withBase } from '../../../lib/base';
 import { absoluteUrl, advisoryPath } from '../../../lib/paths';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { osvIndex } from '../../../lib/advisories/osv';
-import { getAdvisories } from '../../../lib/advisory-content';
+import { getAdvisories } from '../../../lib/advisories/content';
 import { withBase } from '../../../lib/base';
 import { absoluteUrl, osvPath } from '../../../lib/paths';
 

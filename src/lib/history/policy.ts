@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { contentDir } from './content-dir';
-import { contentFile } from './history/changes';
-import { lastChanged, type Revision } from './history/git-log';
-import { readPolicyHistory, type PolicyHistory } from './history/read';
+import { contentDir } from '../content-dir';
+import { contentFile } from './changes';
+import { lastChanged, type Revision } from './git-log';
+import { readPolicyHistory, type PolicyHistory } from './read';
 
 let history: PolicyHistory | undefined;
 

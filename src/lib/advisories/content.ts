@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { advisoryId } from '../schemas/advisory';
-import type { AdvisoryInput } from './advisories/osv';
-import { hasAdvisories } from './content-dir';
+import { advisoryId } from '../../schemas/advisory';
+import type { AdvisoryInput } from './osv';
+import { hasAdvisories } from '../content-dir';
 
 export type AdvisoryEntry = CollectionEntry<'advisories'>;
 
