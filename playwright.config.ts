@@ -78,5 +78,7 @@ export default defineConfig({
     command: `node scripts/${server === 'nginx' ? 'nginx' : 'serve'}.mjs --dir ${dir} --port ${port} --base ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
+    // Asked to stop rather than killed, so nginx's throwaway folder is removed.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
   })),
 });

@@ -2,13 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const root = join(import.meta.dirname, '../..');
 
-/** Every build this test process made, removed when it ends: test runs leave no folders behind. */
+/** Every build a test file made, removed after its tests: test runs leave no folders behind. */
 const built: string[] = [];
-process.on('exit', () => {
-  for (const dir of built) rmSync(dir, { recursive: true, force: true });
+afterAll(() => {
+  for (const dir of built.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /**
