@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { deployment } from '../src/config.ts';
 import { writeCorpus } from './corpus.ts';
-import { build, buildLogged, kib, launch, median, root, scratch, serve } from './harness.ts';
+import { build, buildLogged, kib, launch, median, publishEpochNow, root, scratch, serve } from './harness.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measurePage } from './pages.ts';
 
@@ -83,7 +83,7 @@ const runs = [1, 2, 3].map(() => {
   const { ms, log } = buildLogged(corpusOut, {
     CONTENT_DIR: corpusDir,
     UPDATE_ANCHORS_LOCK: '1',
-    SOURCE_DATE_EPOCH: '1767225600',
+    SOURCE_DATE_EPOCH: publishEpochNow,
   });
   const indexMs = Number(/indexed \d+ pages for search in (\d+) ms/.exec(log)?.[1] ?? Number.NaN);
   return { ms, indexMs };

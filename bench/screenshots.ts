@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deployment } from '../src/config.ts';
-import { build, launch, root, scratch, serve } from './harness.ts';
+import { build, launch, publishEpochNow, root, scratch, serve } from './harness.ts';
 
 const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
 const out = join(root, 'docs/screenshots');
@@ -15,7 +15,7 @@ const devices = {
 };
 
 const dir = join(scratch, 'screenshots-site');
-build(dir, { SOURCE_DATE_EPOCH: '1767225600' });
+build(dir, { SOURCE_DATE_EPOCH: publishEpochNow });
 const server = await serve(dir, base, 4351);
 const browser = await launch();
 mkdirSync(out, { recursive: true });
