@@ -86,22 +86,24 @@ describe('SECURITY.md from the same content', () => {
   });
 });
 
-describe('policy history', () => {
-  // Every commit to the sections but those marked `Policy-Change: none` (nothing readers see).
-  const log = execFileSync(
+/**
+ * The commits that changed the sections at `path`, newest first, as "hash date", leaving out
+ * those marked `Policy-Change: none` (nothing readers see).
+ */
+function revisions(path: string): string[] {
+  return execFileSync(
     'git',
-    [
-      'log',
-      '--format=%H %cI %(trailers:key=Policy-Change,valueonly,separator=%x20)',
-      '--',
-      'content/policy/*.mdx',
-    ],
+    ['log', '--format=%H %cI %(trailers:key=Policy-Change,valueonly,separator=%x20)', '--', path],
     { cwd: root, encoding: 'utf8' },
   )
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !/ none$/i.test(line))
     .map((line) => line.split(' ').slice(0, 2).join(' '));
+}
+
+describe('policy history', () => {
+  const log = revisions('content/policy/*.mdx');
 
   it('/changes/ lists every revision git has of the policy, newest first, with the sections it touched', () => {
     const $ = page('changes/index.html');
@@ -116,20 +118,7 @@ describe('policy history', () => {
   });
 
   it('each section page says when it last changed, as git says', () => {
-    const newest = execFileSync(
-      'git',
-      [
-        'log',
-        '--format=%cI %(trailers:key=Policy-Change,valueonly,separator=%x20)',
-        '--',
-        'content/policy/reporting.mdx',
-      ],
-      { cwd: root, encoding: 'utf8' },
-    )
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line && !/ none$/i.test(line))
-      ?.split(' ')[0];
+    const newest = revisions('content/policy/reporting.mdx')[0]?.split(' ')[1];
     const $ = page('reporting/index.html');
     expect($('.last-changed time').attr('datetime')).toBe(new Date(newest!).toISOString().slice(0, 10));
     expect($('.last-changed a').attr('href')).toBe(`${base}changes/`);

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { IndexedText } from '../../helpers/search-phrases.ts';
 
 /** The search dialog, once open. */
 export const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the policy' });
@@ -81,17 +82,8 @@ export async function searchEach(
 /** The Pagefind module of the site served at `siteUrl` (its base URL, ending in `/`). */
 const pagefindModule = (siteUrl: string) => new URL('pagefind/pagefind.js', siteUrl).href;
 
-/** What Pagefind stored for each indexed page: its site path, text, headings and metadata. */
-export interface IndexedPage {
-  url: string;
-  title: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: { id: string; title: string; location: number }[];
-}
-
 /** Every indexed page as Pagefind stored it (`null` searches everything). */
-export async function indexedPages(page: Page, siteUrl: string): Promise<IndexedPage[]> {
+export async function indexedPages(page: Page, siteUrl: string): Promise<IndexedText[]> {
   const bundle = pagefindModule(siteUrl);
   return page.evaluate(async (url) => {
     const pagefind = await import(url);
