@@ -156,6 +156,14 @@ describe('rank', () => {
     expect(top('memory quota', pages).first).toEqual(['b#', 'a#']);
   });
 
+  it('text with every word, however spread out, beats search terms that hold them side by side', () => {
+    const pages = [
+      pageOf('terms', 'Limits apply. memory quota', { '': 2 }),
+      pageOf('text', `The memory ${'of each process is watched and '.repeat(8)}a quota applies.`),
+    ];
+    expect(top('memory quota', pages).first).toEqual(['text#', 'terms#']);
+  });
+
   it('words close together in one subsection beat words spread over a page', () => {
     const pages = [
       pageOf('spread', '## One: GPU attacks are rare. | ## Two: side effects. | ## Three: a channel'),
