@@ -156,6 +156,15 @@ describe('rank', () => {
     expect(top('memory quota', pages).first).toEqual(['b#', 'a#']);
   });
 
+  it('the query word for word beats its words apart, even in a heading and more often', () => {
+    const pages = [
+      pageOf('apart', '## Limits of the rate: apply limits to the rate, and limits of the rate.'),
+      pageOf('literal', `${'Every tenant shares the hardware with others. '.repeat(6)}Set rate limits.`),
+    ];
+    expect(top('rate limits', pages).first[0]).toBe('literal#');
+    expect(top('the rate limits', pages).first[0]).toBe('literal#');
+  });
+
   it('text with every word, however spread out, beats search terms that hold them side by side', () => {
     const pages = [
       pageOf('terms', 'Limits apply. memory quota', { '': 2 }),
