@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withSearchTerms } from '../../src/lib/search/terms-in-page';
 import { searchTermsByHeading } from '../../src/lib/search/terms';
+import { withTitle } from '../../src/lib/search/title-in-page';
 
 describe('searchTermsByHeading', () => {
   it.each([
@@ -76,5 +77,17 @@ describe('withSearchTerms', () => {
 
   it('escapes the terms as text', () => {
     expect(withSearchTerms(page, new Map([['a', ['<script>']]]))).toContain('&lt;script&gt;.');
+  });
+});
+
+describe('withTitle', () => {
+  it('puts the page title at the start of the indexed text, weighted as a title', () => {
+    const html = withTitle(page);
+    expect(texts(html)).toEqual(['h1:T', 'p:T', 'p:Intro.', 'h2:A', 'p:About A.', 'h2:B', 'p:About B.']);
+    expect(html).toContain('<div data-pagefind-body=""><p data-pagefind-weight="7">T</p>');
+  });
+
+  it('leaves a page without a title or indexed text as it is', () => {
+    expect(withTitle('<main><p>x</p></main>')).toBe('<main><p>x</p></main>');
   });
 });

@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
+import { withTitle } from '../../lib/search/title-in-page';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import type { IndexPage, TermsByPage } from './pages';
 
@@ -37,7 +38,7 @@ export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputP
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
   const texts: string[] = [];
   for (const page of pages) {
-    const content = withSearchTerms(page.html, terms.get(page.url) ?? new Map());
+    const content = withSearchTerms(withTitle(page.html), terms.get(page.url) ?? new Map());
     texts.push(indexedText(content));
     const added = await index.addHTMLFile({ url: page.url, content });
     if (added.errors.length > 0)

@@ -6,7 +6,7 @@
 //   3. more of the words, rarer words counting more (Pagefind's per-word page counts);
 //   4. the words close together, in a heading, and often.
 import { normalizedWords, spansOf, type PageText, type Span } from './page-text';
-import { matchQuality, type ParsedQuery, type QueryWord } from './words';
+import { matchQuality, tokenize, type ParsedQuery, type QueryWord } from './words';
 
 /** Where Pagefind found a searched word on a page, and how it scored the page for it (BM25). */
 export interface PageHits {
@@ -164,7 +164,8 @@ function scoreSpan(
   span: Span,
   hitsByWord: readonly (readonly number[])[],
   rarity: readonly number[],
-  pageScore: number,
+  /** What the page brings to each of its spans: its title's words, and Pagefind's score. */
+  pageWeight: number,
 ): (RankedSpan & { words: boolean[] }) | undefined {
   const words = normalizedWords(page);
   const inSpan = hitsByWord.map((hits) => hits.filter((at) => at >= span.start && at < span.end));
@@ -218,8 +219,7 @@ function scoreSpan(
     10 * closeness +
     4 * inHeading +
     often +
-    // Last, Pagefind's own score of the page (BM25, which favours shorter pages), 0 to 1.
-    pageScore;
+    pageWeight;
   const marked = new Set([...(phrase ?? []), ...inText.flat()]);
   return {
     span,
@@ -249,9 +249,17 @@ export function rank(
   const bestPageScore = Math.max(0, ...pageScores.values()) || 1;
   const ranked = pages.flatMap((page): RankedPage[] => {
     const byWord = hits.map((word) => word.pages.get(page.id)?.locations ?? []);
-    const pageScore = pageScores.get(page.id)! / bestPageScore;
+    // The page's title (its h1, outside the indexed text) counts for all its spans, as a heading
+    // does for its own; last, Pagefind's own score of the page (BM25, favouring shorter pages).
+    const title = tokenize(page.title);
+    const titleShare =
+      query.words.reduce(
+        (sum, { word }, i) => sum + (title.some((t) => sameWord(t, word, false)) ? rarity[i]! : 0),
+        0,
+      ) / (rarity.reduce((sum, value) => sum + value, 0) || 1);
+    const pageWeight = 3 * titleShare + pageScores.get(page.id)! / bestPageScore;
     const spans = spansOf(page)
-      .map((span) => scoreSpan(query, page, span, byWord, rarity, pageScore))
+      .map((span) => scoreSpan(query, page, span, byWord, rarity, pageWeight))
       .filter((span) => span !== undefined)
       .sort((a, b) => b.score - a.score);
     if (spans.length === 0) return [];
