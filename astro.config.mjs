@@ -13,6 +13,7 @@ import { hostConfig } from './src/integrations/host-config';
 import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
+import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 
 const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
@@ -44,7 +45,12 @@ export default defineConfig({
     // plugin list shows everything the content goes through.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkBaseLinks, { base: deployment.base }]],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkBaseLinks, { base: deployment.base }],
+        // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
+        [remarkHeadingIds, { policyDir: resolve(contentDir, 'policy') }],
+      ],
     }),
   },
   security: {

@@ -1,5 +1,7 @@
 // With its extension: the benchmarks and scripts import this file in Node, which resolves no other way.
+import { contentDir } from './lib/content-dir.ts';
 import { parseDeployment } from './lib/deployment.ts';
+import { defaultPolicyTitle, readPolicyTitle } from './lib/intro/read.ts';
 
 /**
  * The one place that names the project whose policy this site publishes.
@@ -59,8 +61,11 @@ export const project = {
   },
 } as const;
 
-/** Title of the policy document: the `#` heading of SECURITY.md. */
-export const policyTitle = 'Security Policy';
+/**
+ * Title of the policy document: the `#` heading of SECURITY.md. `content/intro.mdx` sets it (the
+ * import writes it from the file's title); this is the title when there is none.
+ */
+export const policyTitle = readPolicyTitle(contentDir) ?? defaultPolicyTitle;
 
 /** The site's name in the header, the tab title and link previews. */
 export const siteName = `${project.name} ${policyTitle}`;

@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { introFileName } from './lib/intro/read';
 import { advisorySchema } from './schemas/advisory';
+import { policyIntroSchema } from './schemas/intro';
 import { policySectionSchema } from './schemas/policy';
 import { advisoriesDir, contentDir, hasAdvisories } from './lib/content-dir';
 
@@ -30,4 +33,18 @@ const advisories = defineCollection({
   schema: advisorySchema,
 });
 
-export const collections = { policy, advisories };
+/** `intro.mdx`: the policy's title and the text before its first section, when it has any. */
+function introLoader(): Loader {
+  const loader = glob({ pattern: introFileName, base: contentDir });
+  return {
+    name: 'intro-glob',
+    load: async (context) => {
+      if (existsSync(`${contentDir}/${introFileName}`)) return loader.load(context);
+      context.store.clear();
+    },
+  };
+}
+
+const intro = defineCollection({ loader: introLoader(), schema: policyIntroSchema });
+
+export const collections = { policy, advisories, intro };

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
 import { checkAdvisories, type CheckedAdvisory } from '../lib/content-check/advisories';
 import { mdxComponentNames } from '../lib/constants';
+import { introFileName } from '../lib/intro/read';
 
 /** The `.mdx` files of a content folder, sorted, with paths relative to the project root for messages. */
 export function readPolicyFiles(root: string, policyDir: string): ContentFile[] {
@@ -17,7 +18,13 @@ export function readPolicyFiles(root: string, policyDir: string): ContentFile[] 
     });
 }
 
-type CheckedPolicy = { issues: ContentIssue[]; sections: CheckedSection[] };
+type CheckedPolicy = { issues: ContentIssue[]; sections: CheckedSection[]; intro?: ContentFile | undefined };
+
+/** `intro.mdx` beside the policy folder, when the content has one. */
+export function readIntroFile(root: string, policyDir: string): ContentFile | undefined {
+  const path = join(policyDir, '..', introFileName);
+  return existsSync(path) ? { file: relative(root, path), source: readFileSync(path, 'utf8') } : undefined;
+}
 
 /**
  * The last check of each content folder, by a hash of its files. The config, three build hooks
@@ -35,13 +42,15 @@ const checks: Map<string, { hash: string; checked: CheckedPolicy }> = ((
  */
 export function readPolicy(root: string, policyDir: string): CheckedPolicy {
   const files = readPolicyFiles(root, policyDir);
+  const intro = readIntroFile(root, policyDir);
   const hash = createHash('sha256');
-  for (const { file, source } of files) hash.update(file).update('\0').update(source).update('\0');
+  for (const { file, source } of [...files, ...(intro ? [intro] : [])])
+    hash.update(file).update('\0').update(source).update('\0');
   const key = `${resolve(root)}\0${resolve(policyDir)}`;
   const digest = hash.digest('hex');
   const cached = checks.get(key);
   if (cached?.hash === digest) return cached.checked;
-  const checked = checkContent(files, { components: mdxComponentNames });
+  const checked = { ...checkContent(files, { components: mdxComponentNames, intro }), intro };
   checks.set(key, { hash: digest, checked });
   return checked;
 }

@@ -1,5 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnchorIndex } from './anchors/index.js';
+import { contentDir } from './content-dir';
+import { introFileName } from './intro/read';
 import { anchorIndex } from './anchors/model';
 import { groupByPart, orderSections, type PolicyGroup } from './sections';
 
@@ -16,6 +20,13 @@ export interface Policy {
 export async function getPolicy(): Promise<Policy> {
   const sections = orderSections(await getCollection('policy'));
   return { sections, groups: groupByPart(sections) };
+}
+
+/** `intro.mdx`, the text under the policy's title, when the content has one. */
+export async function getIntro(): Promise<CollectionEntry<'intro'> | undefined> {
+  // Asking for an empty collection makes Astro warn; having no intro is normal.
+  if (!existsSync(join(contentDir, introFileName))) return undefined;
+  return (await getCollection('intro'))[0];
 }
 
 let anchors: Promise<AnchorIndex> | undefined;

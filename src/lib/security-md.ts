@@ -18,6 +18,8 @@ export interface MarkdownSection extends SectionLike {
 
 export interface SecurityMdInput {
   title: string;
+  /** Text under the title, before the first section (content/intro.mdx), parsed. */
+  intro?: Root | undefined;
   sections: readonly MarkdownSection[];
   channels: readonly ReportingChannel[];
   /** The absolute URL of a site path ("/data-privacy/" → "https://…/keras/data-privacy/"). */
@@ -25,6 +27,19 @@ export interface SecurityMdInput {
   /** Where the file comes from, for the note that says not to edit it. */
   source: string;
 }
+
+/** How the note that SECURITY.md is generated starts: the import leaves it out. */
+export const generatedNotePrefix = '<!-- Generated from';
+
+/** How the line linking the site starts: the import leaves it out. */
+export const siteNotePrefix = 'Also on the web, searchable and with a link for every heading:';
+
+/**
+ * The configured channels are written between these, so importing SECURITY.md again gives back
+ * `<ReportingChannels />` rather than a copy of today's channels.
+ */
+export const channelsStart = '<!-- ReportingChannels: the channels of src/config.ts -->';
+export const channelsEnd = '<!-- /ReportingChannels -->';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const link = (url: string, label: string): Link => ({ type: 'link', url, children: [text(label)] });
@@ -73,6 +88,44 @@ export function securityMd(input: SecurityMdInput): string {
     return fragment && inFile.has(fragment) ? `#${fragment}` : input.siteUrl(url);
   };
 
+  // A content tree as plain Markdown: headings `shift` levels deeper, site links made absolute or
+  // in-file, components and MDX comments as GitHub shows them.
+  const asMarkdown = (source: Root, shift: number): RootContent[] => {
+    const tree = structuredClone(source);
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as Heading['depth'];
+      if (node.type === 'link' || node.type === 'definition') node.url = localUrl(node.url);
+      // Components become Markdown; plain HTML (<details>, <img>…) stays HTML, as GitHub renders it.
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        mdxComponentNames.includes(node.name as MdxComponentName) &&
+        parent &&
+        index !== undefined
+      ) {
+        parent.children.splice(
+          index,
+          1,
+          { type: 'html', value: channelsStart },
+          componentMarkdown(node.name as MdxComponentName, input) as never,
+          { type: 'html', value: channelsEnd },
+        );
+        return index + 3;
+      }
+      // An MDX comment ({/* note */}) is an HTML comment on GitHub.
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(node.value);
+        if (comment && parent && index !== undefined) {
+          parent.children.splice(index, 1, {
+            type: 'html',
+            value: `<!-- ${comment[1]!.trim()} -->`,
+          } as never);
+        }
+      }
+      return undefined;
+    });
+    return tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm');
+  };
+
   const body: RootContent[] = [];
   const contents: List = { type: 'list', ordered: false, spread: false, children: [] };
   const heading = (depth: number, title: string): Heading => ({
@@ -108,21 +161,7 @@ export function securityMd(input: SecurityMdInput): string {
       const level = sectionLevel(section);
       body.push(heading(level, section.data.title));
       list.children.push(entry(section.data.title, input.siteUrl(`/${section.id}/`)));
-      const tree = structuredClone(section.tree);
-      visit(tree, (node, index, parent) => {
-        if (node.type === 'heading') node.depth = Math.min(6, node.depth + level - 1) as Heading['depth'];
-        if (node.type === 'link' || node.type === 'definition') node.url = localUrl(node.url);
-        // Components become Markdown; plain HTML (<details>, <img>…) stays HTML, as GitHub renders it.
-        if (
-          (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-          mdxComponentNames.includes(node.name as MdxComponentName) &&
-          parent &&
-          index !== undefined
-        ) {
-          parent.children.splice(index, 1, componentMarkdown(node.name as MdxComponentName, input) as never);
-        }
-      });
-      body.push(...tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm'));
+      body.push(...asMarkdown(section.tree, level - 1));
     }
   }
 
@@ -130,17 +169,14 @@ export function securityMd(input: SecurityMdInput): string {
     type: 'root',
     children: [
       heading(1, input.title),
+      ...(input.intro ? asMarkdown(input.intro, 0) : []),
       {
         type: 'html',
-        value: `<!-- Generated from ${input.source}: edit those files, then run \`npm run security-md\`. -->`,
+        value: `${generatedNotePrefix} ${input.source}: edit those files, then run \`npm run security-md\`. -->`,
       },
       {
         type: 'paragraph',
-        children: [
-          text('Also on the web, searchable and with a link for every heading: '),
-          link(input.siteUrl('/'), input.siteUrl('/')),
-          text('.'),
-        ],
+        children: [text(`${siteNotePrefix} `), link(input.siteUrl('/'), input.siteUrl('/')), text('.')],
       },
       { type: 'paragraph', children: [{ type: 'strong', children: [text('Contents')] }] },
       contents,

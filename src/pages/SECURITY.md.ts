@@ -5,6 +5,7 @@ import { readPolicy } from '../integrations/content-files';
 import { withBase } from '../lib/base';
 import { contentDir } from '../lib/content-dir';
 import { absoluteUrl } from '../lib/paths';
+import { parseContentFile } from '../lib/content-check/parse';
 import { securityMd } from '../lib/security-md';
 
 /**
@@ -13,13 +14,14 @@ import { securityMd } from '../lib/security-md';
  */
 export const GET: APIRoute = ({ site }) => {
   const policyDir = resolve(contentDir, 'policy');
-  const { sections } = readPolicy(process.cwd(), policyDir);
+  const { sections, intro } = readPolicy(process.cwd(), policyDir);
   const body = securityMd({
     title: policyTitle,
+    intro: intro ? parseContentFile(intro.file, intro.source).parsed?.tree : undefined,
     sections,
     channels: project.reportingChannels,
     siteUrl: (path) => absoluteUrl(withBase(path), site!),
-    source: `${contentDir.replace(/^\.\//, '')}/policy/*.mdx`,
+    source: `${contentDir.replace(/^\.\//, '')}/policy/*.mdx${intro ? ` and ${intro.file}` : ''}`,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -18,7 +18,13 @@ export interface AnchoredSection extends SectionLike {
  * with former paths and ids. The overview also accepts every heading id of SECURITY.md and
  * forwards it to the section page that holds it.
  */
-export function anchorIndex(ordered: readonly AnchoredSection[], site: string, base: string): AnchorIndex {
+export function anchorIndex(
+  ordered: readonly AnchoredSection[],
+  site: string,
+  base: string,
+  /** The policy's title (the import passes the one it is about to write). */
+  title: string = policyTitle,
+): AnchorIndex {
   const url = (path: string, id?: string) => absoluteUrl(joinBase(base, id ? `${path}#${id}` : path), site);
   const aliasesOf = (section: AnchoredSection, id: string) => section.data.anchorAliases?.[id] ?? [];
 
@@ -42,9 +48,9 @@ export function anchorIndex(ordered: readonly AnchoredSection[], site: string, b
   // The overview's own headings: the policy title, each part, each section title.
   const homeOwn: AnchorEntry[] = [
     {
-      id: headingId(policyTitle),
-      title: policyTitle,
-      url: url(homePath, headingId(policyTitle)),
+      id: headingId(title),
+      title,
+      url: url(homePath, headingId(title)),
       aliases: [],
     },
   ];
@@ -78,14 +84,14 @@ export function anchorIndex(ordered: readonly AnchoredSection[], site: string, b
       {
         path: homePath,
         url: url(homePath),
-        title: policyTitle,
+        title,
         aliases: [],
         anchors: [...homeOwn, ...forwarded],
       },
       {
         path: fullPolicyPath,
         url: url(fullPolicyPath),
-        title: `${policyTitle} (one page)`,
+        title: `${title} (one page)`,
         aliases: [],
         anchors: full,
       },

@@ -6,8 +6,8 @@ import type { ContentIssue } from './issue';
 import { reservedSlugs, type CheckedSection } from './section';
 
 /** Every id must be unique across the policy, so `#id` means one heading wherever it is used. */
-export function checkUniqueIds(ordered: readonly CheckedSection[]): ContentIssue[] {
-  const seen = new Map<string, string>([[headingId(policyTitle), `the policy title "${policyTitle}"`]]);
+export function checkUniqueIds(ordered: readonly CheckedSection[], title = policyTitle): ContentIssue[] {
+  const seen = new Map<string, string>([[headingId(title), `the policy title "${title}"`]]);
   const issues: ContentIssue[] = [];
   const claim = (id: string, what: string, file: string, line: number) => {
     const earlier = seen.get(id);
@@ -42,10 +42,10 @@ export function checkUniqueIds(ordered: readonly CheckedSection[]): ContentIssue
 }
 
 /** Former ids must name current headings of the section, and lead to one place only. */
-export function checkAliases(ordered: readonly CheckedSection[]): ContentIssue[] {
+export function checkAliases(ordered: readonly CheckedSection[], title = policyTitle): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const current = new Set([
-    headingId(policyTitle),
+    headingId(title),
     ...ordered.flatMap((s) => [headingId(s.data.title), ...s.headingIds]),
   ]);
   const slugs = new Set(ordered.map((s) => s.id));

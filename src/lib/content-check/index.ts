@@ -1,11 +1,14 @@
 import { basename } from 'node:path';
+import { policyTitle } from '../../config';
+import { policyHeadingIds } from '../anchors/heading-ids';
 import { anchorIndex } from '../anchors/model';
-import { sectionPath } from '../paths';
+import { homePath, sectionPath } from '../paths';
 import { orderSections } from '../sections';
 import { headingId } from '../slug';
 import { checkComponents } from './components';
 import { checkFrontmatter } from './frontmatter';
 import { checkHeadings } from './headings';
+import { checkIntro } from './intro';
 import { sortIssues, type ContentIssue } from './issue';
 import { checkAliases, checkUniqueIds } from './ids';
 import { checkLink, collectLinks } from './links';
@@ -95,15 +98,33 @@ export function checkContent(
     });
   }
 
+  const intro = options.intro ? checkIntro(options.intro, known) : undefined;
+  if (intro) issues.push(...intro.issues);
+  const title = intro?.title ?? policyTitle;
   const ordered = orderSections(sections);
-  issues.push(...checkOrderAndParts(ordered), ...checkUniqueIds(ordered), ...checkAliases(ordered));
+  // Body headings get the ids GitHub gives them in SECURITY.md: one counter across the policy.
+  const ids = policyHeadingIds(title, ordered);
+  for (const section of ordered) {
+    const sectionIds = ids.get(section.id) ?? [];
+    section.headings.forEach((heading, i) => (heading.id = sectionIds[i] ?? heading.id));
+    section.headingIds = section.headings.map((heading) => heading.id);
+  }
+  issues.push(
+    ...checkOrderAndParts(ordered),
+    ...checkUniqueIds(ordered, title),
+    ...checkAliases(ordered, title),
+  );
   // Content links are checked against the same index the site publishes as anchors.json.
   const pages = new Map(
-    anchorIndex(ordered, 'http://localhost/', '/').pages.map((page) => [
+    anchorIndex(ordered, 'http://localhost/', '/', title).pages.map((page) => [
       page.path,
       new Set(page.anchors.map((a) => a.id)),
     ]),
   );
+  for (const link of intro ? collectLinks(intro.tree) : []) {
+    const issue = checkLink(options.intro!.file, homePath, link, pages);
+    if (issue) issues.push(issue);
+  }
   for (const section of ordered) {
     issues.push(...checkSearchTermKeys(section));
     for (const link of collectLinks(section.tree)) {

@@ -7,7 +7,7 @@ import type { ContentIssue } from './issue';
  * HTML a section may hold: what GitHub keeps when it renders SECURITY.md, and what the site
  * shows without running anything. Anything else (an iframe, a form, a style sheet) is refused.
  */
-const allowedHtml = new Set(
+export const allowedHtml = new Set(
   (
     'a abbr b blockquote br code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p ' +
     'picture pre q s samp small source span strong sub summary sup table tbody td tfoot th thead tr tt u ul var'
@@ -60,7 +60,11 @@ export function checkMdxCode(file: string, tree: Root): ContentIssue[] {
         });
       }
       for (const attribute of element.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object') {
+        // A value-less attribute (`<details open>`) has the value null: plain HTML, no code.
+        if (
+          attribute.type === 'mdxJsxExpressionAttribute' ||
+          (attribute.value !== null && typeof attribute.value === 'object')
+        ) {
           const written = attribute.type === 'mdxJsxAttribute' ? `${attribute.name}={…}` : '{…}';
           issues.push({
             file,

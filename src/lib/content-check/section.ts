@@ -13,6 +13,8 @@ export interface ContentFile {
 export interface CheckOptions {
   /** Components a section may use without importing them (the site passes them to MDX). */
   components: readonly string[];
+  /** `intro.mdx`, the title and the text before the first section, when the content has one. */
+  intro?: ContentFile | undefined;
 }
 
 /** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */
@@ -20,7 +22,7 @@ export interface CheckedSection extends SectionLike {
   file: string;
   data: PolicySectionData;
   headings: BodyHeading[];
-  headingIds: readonly string[];
+  headingIds: string[];
   tree: Root;
   line: (key: string) => number;
 }

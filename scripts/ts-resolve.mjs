@@ -1,0 +1,23 @@
+// Lets Node run the site's TypeScript modules as Vite does: `import … from './slug'` finds
+// `./slug.ts` (or `./slug/index.ts`). Node strips the types itself; only resolution differs.
+// Used by the npm scripts that reuse src/lib outside Astro (`npm run import`).
+import { registerHooks } from 'node:module';
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      const relative = specifier.startsWith('./') || specifier.startsWith('../');
+      if (!relative || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      for (const candidate of [`${specifier}.ts`, `${specifier}/index.ts`]) {
+        try {
+          return nextResolve(candidate, context);
+        } catch {
+          // try the next spelling
+        }
+      }
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,218 @@
+import { decodeHTML } from 'entities';
+import { allowedHtml } from '../content-check/mdx-code';
+
+/** Something the conversion refused or changed, at a line of the source. */
+export interface ImportNote {
+  line: number;
+  message: string;
+}
+
+/** Elements with no closing tag: JSX needs them written `<br />`. */
+const voidElements = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'wbr']);
+
+/** Attributes kept on HTML: what changes how GitHub shows the text, nothing that styles or runs. */
+const keptAttributes = new Set([
+  'align',
+  'alt',
+  'colspan',
+  'dir',
+  'height',
+  'href',
+  'id',
+  'lang',
+  'name',
+  'open',
+  'rowspan',
+  'start',
+  'title',
+  'width',
+]);
+
+/** Tags whose content is code or a document of its own, not text of the policy. */
+const refused = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style']);
+
+const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+
+export type HtmlToken =
+  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
+  | { kind: 'close'; name: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'comment'; value: string };
+
+const tagPattern =
+  /<!--([\s\S]*?)(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * The tags, text and comments of one piece of raw HTML, in order, as written: a piece often opens
+ * an element (`<details>`, `<kbd>`) that a later piece closes, which an HTML parser would close
+ * itself or drop, so this reads tags one by one and pairs nothing.
+ */
+export function tokenizeHtml(html: string): HtmlToken[] {
+  const tokens: HtmlToken[] = [];
+  const text = (value: string) => {
+    if (value === '') return;
+    const last = tokens.at(-1);
+    if (last?.kind === 'text') last.value += decodeHTML(value);
+    else tokens.push({ kind: 'text', value: decodeHTML(value) });
+  };
+  let at = 0;
+  for (const match of html.matchAll(tagPattern)) {
+    text(html.slice(at, match.index));
+    at = match.index + match[0].length;
+    if (match[0].startsWith('<!--')) {
+      tokens.push({ kind: 'comment', value: match[1] ?? '' });
+      continue;
+    }
+    const name = match[3]!.toLowerCase();
+    if (match[2]) {
+      if (!voidElements.has(name)) tokens.push({ kind: 'close', name });
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    for (const attribute of (match[4] ?? '').matchAll(attributePattern))
+      attributes[attribute[1]!.toLowerCase()] = decodeHTML(
+        attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
+      );
+    tokens.push({ kind: 'open', name, attributes, selfClosing: match[5] === '/' });
+  }
+  text(html.slice(at));
+  return tokens;
+}
+
+/** Text inside HTML, made safe for MDX, where `{` starts code and `<` a tag. */
+export function escapeMdxText(value: string): string {
+  return value.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const attributeValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The text of HTML as a reader sees it, for the check that nothing was lost. */
+export function htmlText(html: string): string {
+  return tokenizeHtml(html)
+    .map((token) =>
+      token.kind === 'text'
+        ? token.value
+        : token.kind === 'open' && token.name === 'img'
+          ? ` ${token.attributes.alt ?? ''} `
+          : ' ',
+    )
+    .join('');
+}
+
+export interface HtmlPiece {
+  html: string;
+  line: number;
+}
+
+/**
+ * Raw HTML of one section, piece by piece (each block or inline HTML node), as MDX that renders
+ * the same: void elements closed, comments as MDX comments, text escaped, attributes limited to
+ * those that carry meaning. Tags the section opens and never closes (or closes without opening)
+ * are layout around several sections, such as a centred `<div>`: they are left out and noted,
+ * their text kept. Images become links to the image: the site loads nothing from other origins.
+ * Scripts and event handlers are refused with a note; the caller treats those as errors.
+ */
+export function convertHtmlPieces(
+  pieces: readonly HtmlPiece[],
+  resolveUrl: (url: string, image: boolean) => string,
+): { mdx: string[]; notes: ImportNote[]; errors: ImportNote[] } {
+  const notes: ImportNote[] = [];
+  const errors: ImportNote[] = [];
+  const tokenized = pieces.map((piece) => tokenizeHtml(piece.html));
+
+  // Pair opening and closing tags across the section's pieces; unpaired ones are dropped.
+  const paired = new Set<HtmlToken>();
+  const stack: { name: string; token: HtmlToken }[] = [];
+  for (const tokens of tokenized) {
+    for (const token of tokens) {
+      if (token.kind === 'open' && !voidElements.has(token.name) && !token.selfClosing) {
+        stack.push({ name: token.name, token });
+      } else if (token.kind === 'close') {
+        const at = stack.findLastIndex((open) => open.name === token.name);
+        if (at === -1) continue;
+        for (const open of stack.splice(at)) if (open.name === token.name) paired.add(open.token);
+        paired.add(token);
+      }
+    }
+  }
+
+  let insideLink = 0;
+  const mdx = tokenized.map((tokens, index) => {
+    const line = pieces[index]!.line;
+    let out = '';
+    for (const token of tokens) {
+      if (token.kind === 'text') {
+        out += escapeMdxText(token.value);
+        continue;
+      }
+      if (token.kind === 'comment') {
+        const text = token.value.trim().replace(/\*\//g, '* /');
+        if (text !== '') out += `{/* ${text} */}`;
+        continue;
+      }
+      const { name } = token;
+      if (refused.has(name)) {
+        if (token.kind === 'open')
+          errors.push({
+            line,
+            message: `<${name}> runs code or embeds another page, which a policy must not: remove it from the file`,
+          });
+        continue;
+      }
+      if (token.kind === 'close') {
+        if (!paired.has(token) || !allowedHtml.has(name)) continue;
+        if (name === 'a') insideLink--;
+        out += `</${name}>`;
+        continue;
+      }
+      for (const [attribute, value] of Object.entries(token.attributes)) {
+        if (/^on/.test(attribute))
+          errors.push({
+            line,
+            message: `the event handler ${attribute}= on <${name}> runs script: remove it from the file`,
+          });
+        else if (scriptUrl.test(value))
+          errors.push({
+            line,
+            message: `${attribute}="${value}" on <${name}> runs script: use an https:// address`,
+          });
+      }
+      if (name === 'img') {
+        const alt = token.attributes.alt?.trim() || 'image';
+        const src = token.attributes.src;
+        // Inside a link (a badge) the image stands for the link's text.
+        out +=
+          insideLink > 0 || !src
+            ? escapeMdxText(alt)
+            : `<a href="${attributeValue(resolveUrl(src, true))}">${escapeMdxText(alt)}</a>`;
+        continue;
+      }
+      const isVoid = voidElements.has(name) || token.selfClosing;
+      if (!allowedHtml.has(name)) {
+        notes.push({ line, message: `<${name}> is not shown on the site (layout only); its text is kept` });
+        continue;
+      }
+      if (!isVoid && !paired.has(token)) {
+        notes.push({
+          line,
+          message: `<${name}> is never closed in this section (it wraps several sections): left out, its text kept`,
+        });
+        continue;
+      }
+      const attributes = Object.entries(token.attributes)
+        .filter(([attribute, value]) => keptAttributes.has(attribute) && !scriptUrl.test(value))
+        .map(([attribute, value]) => {
+          const resolved = attribute === 'href' ? resolveUrl(value, false) : value;
+          return resolved === '' && attribute === 'open'
+            ? ' open'
+            : ` ${attribute}="${attributeValue(resolved)}"`;
+        })
+        .join('');
+      if (name === 'a' && !isVoid) insideLink++;
+      out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+    }
+    return out;
+  });
+  return { mdx, notes, errors };
+}

@@ -1,0 +1,373 @@
+import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import type { ReportingChannel } from '../../config';
+import { lockProblems, type AnchorLock } from '../anchors/lock';
+import { anchorIndex } from '../anchors/model';
+import { checkContent } from '../content-check/index';
+import { parseContentFile } from '../content-check/parse';
+import { reservedSlugs } from '../content-check/section';
+import { mdxComponentNames } from '../constants';
+import { headingId } from '../slug';
+import type { ImportNote } from './html';
+import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
+import { lostLines, plainText, sourceTexts, type LostLine } from './lost-lines';
+import { parseMarkdown } from './markdown';
+import { outline, type LeftOut, type SourceSection } from './outline';
+import { compareSections, type ImportChanges, type SectionText } from './changes';
+import { linkResolver, sectionHeadings } from './links';
+import { convertBody, normaliseLabel, withoutHtml } from './to-mdx';
+
+/** A content file, by its path inside the content folder (`policy/data-privacy.mdx`, `intro.mdx`). */
+export type ContentFiles = Map<string, string>;
+
+export interface ImportInput {
+  /** The SECURITY.md text. */
+  source: string;
+  /** How messages name the source (its path or URL). */
+  sourceName: string;
+  /** Where the file sits in its repository (`SECURITY.md`, `.github/SECURITY.md`): relative links resolve from there. */
+  sourcePath: string;
+  /** The repository's web address, for relative links. */
+  repositoryUrl: string;
+  /** The site's address with its base (`https://example.org/keras/`): links to it become site links. */
+  siteUrl: string;
+  /** The content folder as it is now, by path inside it. */
+  existing: ContentFiles;
+  /** The policy title used when the file has no `#` title. */
+  defaultTitle: string;
+  /** The configured channels, which `<ReportingChannels />` shows: compared as text. */
+  channels: readonly ReportingChannel[];
+  /** The content folder's name for messages (`content`). */
+  contentName: string;
+  /** Every address the site has published (anchors.lock.json), to find those the import would break. */
+  lock?: AnchorLock | undefined;
+  /** The site's origin and base, for the addresses. */
+  site: string;
+  base: string;
+}
+
+export interface ImportResult {
+  /** The content folder as the import writes it (policy sections and intro). */
+  files: ContentFiles;
+  /** Files of the content folder the import removes. */
+  removed: string[];
+  /** Problems that stop the import, with lines of the source. */
+  errors: ImportNote[];
+  /** What the import changed on the way, with lines of the source. */
+  notes: ImportNote[];
+  /** Lines of the source the site does not show on purpose. */
+  leftOut: LeftOut[];
+  /** Text of the source found nowhere in the result: the import refuses to write then. */
+  lost: LostLine[];
+  changes: ImportChanges;
+  /** Each published address the new content would break, with the frontmatter line that keeps it. */
+  broken: string[];
+  title: string;
+}
+
+export { introFileName as introFile } from '../intro/read';
+import { introFileName as introFile } from '../intro/read';
+const policyPrefix = 'policy/';
+
+/** A page slug from a heading id: the id itself where it is one already. */
+function pageSlug(id: string, taken: ReadonlySet<string>): string {
+  let slug = id.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
+  if (slug === '' || headingId(slug) !== slug || !/^[a-z0-9-]+$/.test(slug)) slug = 'section';
+  if (reservedSlugs.includes(slug)) slug = `${slug}-section`;
+  let unique = slug;
+  for (let n = 2; taken.has(unique); n++) unique = `${slug}-${n}`;
+  return unique;
+}
+
+interface ExistingSection {
+  slug: string;
+  data: Record<string, unknown>;
+  titleId: string;
+  body: string;
+}
+
+function readExisting(existing: ContentFiles): ExistingSection[] {
+  const sections: ExistingSection[] = [];
+  for (const [path, source] of existing) {
+    if (!path.startsWith(policyPrefix) || !path.endsWith('.mdx')) continue;
+    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+    const data = (match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null) ?? {};
+    const title = typeof data.title === 'string' ? data.title : '';
+    sections.push({
+      slug: path.slice(policyPrefix.length, -'.mdx'.length),
+      data,
+      titleId: headingId(title),
+      body: match?.[2] ?? source,
+    });
+  }
+  return sections;
+}
+
+/** The text of MDX as a reader sees it, `<ReportingChannels />` as the channels it lists. */
+export function mdxText(mdx: string, channels: readonly ReportingChannel[]): string[] {
+  const { parsed } = parseContentFile('import', `---\ntitle: x\n---\n${mdx}`);
+  if (!parsed) return [mdx];
+  const blocks: string[] = [];
+  const channelText = channels.map((c) => `${c.label}: ${c.description}`);
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'yaml') continue;
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'ReportingChannels') blocks.push(...channelText);
+      else if (
+        node.type === 'list' ||
+        node.type === 'blockquote' ||
+        node.type === 'listItem' ||
+        node.type === 'mdxJsxFlowElement'
+      )
+        walk(node.children as RootContent[]);
+      else blocks.push(plainText(node));
+    }
+  };
+  walk(parsed.tree.children);
+  return blocks.filter((block) => block.trim() !== '');
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * The section of the content each source section replaces: the one with its heading id, else a
+ * section of another title whose words it mostly shares (a renamed heading keeps its page).
+ */
+function matchExisting(
+  sources: readonly SourceSection[],
+  existing: readonly ExistingSection[],
+  channels: readonly ReportingChannel[],
+): (ExistingSection | undefined)[] {
+  const byTitleId = new Map(existing.map((section) => [section.titleId, section]));
+  const matched: (ExistingSection | undefined)[] = sources.map((section) => byTitleId.get(section.id));
+  const free = existing.filter((section) => !matched.includes(section));
+  sources.forEach((section, i) => {
+    if (matched[i] || free.length === 0) return;
+    const mine = words(plainText({ type: 'root', children: section.nodes }));
+    let best: { section: ExistingSection; score: number } | undefined;
+    for (const candidate of free) {
+      const theirs = words(mdxText(candidate.body, channels).join(' '));
+      const shared = [...mine].filter((word) => theirs.has(word)).length;
+      const score = shared / Math.max(1, Math.min(mine.size, theirs.size));
+      if (score >= 0.6 && (!best || score > best.score)) best = { section: candidate, score };
+    }
+    if (best) {
+      matched[i] = best.section;
+      free.splice(free.indexOf(best.section), 1);
+    }
+  });
+  return matched;
+}
+
+/**
+ * A SECURITY.md as the site's content: one section file per section of the file, the title and
+ * the text before the first section in `intro.mdx`, frontmatter only the site has kept for the
+ * sections that remain. Pure: reads and writes nothing; `scripts/import.ts` does.
+ */
+export function importSecurityMd(input: ImportInput): ImportResult {
+  const tree = parseMarkdown(input.source);
+  const errors: ImportNote[] = [];
+  const notes: ImportNote[] = [];
+
+  // Reference links resolve from anywhere in the file, and footnotes go with the section that cites them.
+  const definitions = new Map<string, Definition>();
+  const footnotes = new Map<string, FootnoteDefinition>();
+  tree.children = tree.children.filter((node) => {
+    if (node.type === 'definition') {
+      if (!definitions.has(normaliseLabel(node.identifier)))
+        definitions.set(normaliseLabel(node.identifier), node);
+      return false;
+    }
+    if (node.type === 'footnoteDefinition') {
+      footnotes.set(normaliseLabel(node.identifier), node);
+      return false;
+    }
+    return true;
+  });
+
+  const shape = outline(tree);
+  const title = shape.title?.text ?? input.defaultTitle;
+  let sources: SourceSection[] = shape.sections;
+  if (sources.length === 0) {
+    // A file without headings is one section: the site needs a page to show it on.
+    sources = [{ text: 'Overview', id: 'overview', line: 1, depth: 2, nodes: shape.intro }];
+    shape.intro = [];
+    notes.push({
+      line: 1,
+      message:
+        'the file has no section headings: its text is one section, "Overview"; add ## headings to split it',
+    });
+  }
+
+  // Pages: a section keeps the file (and so the address) it has now, matched by its heading id,
+  // or, renamed, by its words.
+  const existing = readExisting(input.existing);
+  const matched = matchExisting(sources, existing, input.channels);
+  const taken = new Set(matched.filter((m) => m !== undefined).map((m) => m.slug));
+  const pages = sources.map((section, i) => {
+    const slug = matched[i]?.slug ?? pageSlug(section.id, taken);
+    taken.add(slug);
+    return slug;
+  });
+
+  const byLine = new Map(shape.headings.map((heading) => [heading.line, heading]));
+  const bodyHeadings = sources.map((section) => sectionHeadings(section.nodes, byLine));
+  const resolveUrl = linkResolver({
+    sections: sources.map((section, i) => ({ section, slug: pages[i]! })),
+    headingIds: bodyHeadings.map((headings) => headings.map((heading) => heading.id)),
+    titleId: shape.title?.id,
+    repositoryUrl: input.repositoryUrl,
+    sourcePath: input.sourcePath,
+    siteUrl: input.siteUrl,
+  });
+
+  const files: ContentFiles = new Map();
+  const convert = (nodes: RootContent[], depth: number, line: number) => {
+    const cited = new Set<string>();
+    const tree: Root = { type: 'root', children: nodes };
+    const visitCited = (node: { type: string; identifier?: string; children?: unknown[] }) => {
+      if (node.type === 'footnoteReference' && node.identifier) cited.add(normaliseLabel(node.identifier));
+      for (const child of (node.children ?? []) as (typeof node)[]) visitCited(child);
+    };
+    visitCited(tree);
+    const withNotes = [...nodes];
+    for (const id of cited) {
+      const definition = footnotes.get(id);
+      if (definition) {
+        withNotes.push(definition);
+        footnotes.delete(id);
+      }
+    }
+    let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl });
+    if (parseContentFile('import', `---\ntitle: x\n---\n${result.mdx}`).issues.length > 0) {
+      // HTML that MDX cannot read as written: keep its words, drop its tags.
+      result = convertBody(withoutHtml(withNotes), { sectionDepth: depth, definitions, resolveUrl });
+      notes.push({
+        line,
+        message: 'this section’s HTML could not be shown as written: its text is kept, its tags left out',
+      });
+    }
+    errors.push(...result.errors);
+    notes.push(...result.notes);
+    return result.mdx;
+  };
+
+  const sectionTexts: SectionText[] = [];
+  const anchored: Parameters<typeof anchorIndex>[0][number][] = [];
+  sources.forEach((section, i) => {
+    const slug = pages[i]!;
+    const file = `${input.contentName}/${policyPrefix}${slug}.mdx`;
+    const body = convert(section.nodes, section.depth, section.line);
+    const kept = matched[i];
+    const firstParagraph = section.nodes.find((n) => n.type === 'paragraph' && plainText(n).trim() !== '');
+    const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
+    const data: Record<string, unknown> = {
+      title: section.text,
+      description: firstSentence(plainText(paragraphs), section.text),
+      order: i + 1,
+      ...(section.part ? { part: section.part.text } : {}),
+    };
+    if (!kept)
+      notes.push({
+        line: section.line,
+        message: `new section "${section.text}": its description is its first sentence; write a better one in ${file}`,
+      });
+    for (const field of siteOnlyFields)
+      if (kept?.data[field] !== undefined) data[field] = structuredClone(kept.data[field]);
+    // Search terms of a heading that is gone would fail the content check: they go, said so.
+    const terms = data.searchTerms;
+    if (terms && typeof terms === 'object' && !Array.isArray(terms)) {
+      const ids = new Set([section.id, ...bodyHeadings[i]!.map((heading) => heading.id)]);
+      for (const key of Object.keys(terms))
+        if (!ids.has(key)) {
+          delete (terms as Record<string, unknown>)[key];
+          notes.push({
+            line: section.line,
+            message: `searchTerms for #${key} in ${file}: that heading is gone, so its terms are left out`,
+          });
+        }
+    }
+    files.set(`${policyPrefix}${slug}.mdx`, sectionFile(data, body));
+    anchored.push({
+      id: slug,
+      data: data as Parameters<typeof anchorIndex>[0][number]['data'],
+      headings: bodyHeadings[i]!.map(({ id, text }) => ({ id, text })),
+    });
+    sectionTexts.push({
+      slug,
+      title: section.text,
+      titleId: section.id,
+      blocks: mdxText(body, input.channels),
+      data,
+    });
+  });
+
+  const introBody = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
+  if (introBody.trim() !== '' || title !== input.defaultTitle)
+    files.set(introFile, sectionFile({ title }, introBody));
+  for (const [id, definition] of footnotes)
+    notes.push({
+      line: definition.position?.start.line ?? 1,
+      message: `footnote [^${id}] is never cited: left out`,
+    });
+
+  // The result must pass the site's own check, and hold every line of the source.
+  const checked = checkContent(
+    [...files]
+      .filter(([path]) => path.startsWith(policyPrefix))
+      .map(([path, source]) => ({ file: `${input.contentName}/${path}`, source })),
+    {
+      components: mdxComponentNames,
+      intro: {
+        file: `${input.contentName}/${introFile}`,
+        source: files.get(introFile) ?? sectionFile({ title }, ''),
+      },
+    },
+  );
+  for (const issue of checked.issues)
+    errors.push({ line: 0, message: `${issue.file}:${issue.line}: ${issue.message}` });
+
+  const placed = [
+    title,
+    ...new Set(sources.flatMap((s) => (s.part ? [s.part.text] : []))),
+    ...sectionTexts.flatMap((s) => [s.title, ...s.blocks]),
+    ...(files.has(introFile) ? mdxText(introBody, input.channels) : []),
+  ].join('\n');
+  const lost = lostLines(sourceTexts(parseMarkdown(input.source), shape.leftOut), placed);
+
+  const oldSections = existing.map((section) => ({
+    slug: section.slug,
+    title: typeof section.data.title === 'string' ? section.data.title : section.slug,
+    titleId: section.titleId,
+    blocks: mdxText(section.body, input.channels),
+    data: section.data,
+  }));
+  const removed = [...input.existing.keys()].filter(
+    (path) =>
+      (path.startsWith(policyPrefix) && path.endsWith('.mdx') && !files.has(path)) ||
+      (path === introFile && !files.has(introFile)),
+  );
+  const fileOf = new Map<string, string>(
+    anchored.flatMap((section) =>
+      [section.id, ...((section.data as { redirectFrom?: string[] }).redirectFrom ?? [])].map(
+        (slug) => [`/${slug}/`, `${input.contentName}/${policyPrefix}${section.id}.mdx`] as const,
+      ),
+    ),
+  );
+  const broken = input.lock
+    ? lockProblems(input.lock, anchorIndex(anchored, input.site, input.base, title), (path) =>
+        fileOf.get(path),
+      )
+    : [];
+  return {
+    files,
+    removed,
+    broken,
+    errors,
+    notes,
+    leftOut: shape.leftOut,
+    lost,
+    changes: compareSections(oldSections, sectionTexts),
+    title,
+  };
+}

@@ -1,0 +1,68 @@
+import type { RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { SourceHeading, SourceSection } from './outline';
+
+/** GitHub's ids of the headings among `nodes`, in order. */
+export function sectionHeadings(
+  nodes: readonly RootContent[],
+  byLine: ReadonlyMap<number, SourceHeading>,
+): SourceHeading[] {
+  const found: SourceHeading[] = [];
+  for (const node of nodes)
+    visit(node, 'heading', (heading) => {
+      const known = byLine.get(heading.position?.start.line ?? 0);
+      if (known) found.push(known);
+    });
+  return found;
+}
+
+export interface LinkContext {
+  sections: readonly { section: SourceSection; slug: string }[];
+  /** GitHub's ids of the body headings of each section, in order (sectionHeadings). */
+  headingIds: readonly (readonly string[])[];
+  /** GitHub's id of the file's `#` title, when it has one. */
+  titleId?: string | undefined;
+  repositoryUrl: string;
+  /** Path of the file in its repository: relative links resolve from its folder. */
+  sourcePath: string;
+  /** The site's address with its base, ending in `/`. */
+  siteUrl: string;
+}
+
+const scheme = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Where each link of the source leads on the site:
+ * - `#id` of a heading of the file → the page that shows that heading (`/multi-tenant/#model-sharing`),
+ *   a part's id → the overview, which shows parts; GitHub matches fragments ignoring case, so does this;
+ * - `#id` of no heading (an HTML anchor) → the file on GitHub, where it works;
+ * - the site's own addresses → site paths, so they follow the base;
+ * - relative paths → the repository, as GitHub resolves them (images to their raw file);
+ * - anything else unchanged.
+ */
+export function linkResolver(context: LinkContext): (url: string, image: boolean) => string {
+  const targets = new Map<string, string>();
+  if (context.titleId) targets.set(context.titleId, '/');
+  context.sections.forEach(({ section, slug }, i) => {
+    if (section.part && !targets.has(section.part.id)) targets.set(section.part.id, `/#${section.part.id}`);
+    targets.set(section.id, `/${slug}/#${section.id}`);
+    for (const id of context.headingIds[i] ?? []) targets.set(id, `/${slug}/#${id}`);
+  });
+  const root = context.repositoryUrl.replace(/\/$/, '');
+  const folder = context.sourcePath.includes('/')
+    ? context.sourcePath.slice(0, context.sourcePath.lastIndexOf('/') + 1)
+    : '';
+
+  return (url, image) => {
+    if (url.startsWith('#')) {
+      const id = decodeURIComponent(url.slice(1)).toLowerCase();
+      return targets.get(id) ?? `${root}/blob/HEAD/${context.sourcePath}${url}`;
+    }
+    if (url.startsWith(context.siteUrl)) return `/${url.slice(context.siteUrl.length)}`;
+    if (scheme.test(url) || url.startsWith('//') || url === '') return url;
+    // Relative to the file's folder, or to the repository's root when it starts with /.
+    const resolved = new URL(url, `https://repository.invalid/${url.startsWith('/') ? '' : folder}`);
+    const path = resolved.pathname.slice(1);
+    return `${root}/${image ? 'raw' : 'blob'}/HEAD/${path}${resolved.search}${resolved.hash}`;
+  };
+}

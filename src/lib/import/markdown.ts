@@ -1,0 +1,29 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify, { type Options } from 'remark-stringify';
+import { unified } from 'unified';
+
+/** How the site writes Markdown, in SECURITY.md and in imported sections alike. */
+export const markdownStyle: Options = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  listItemIndent: 'one',
+  rule: '-',
+};
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** A SECURITY.md as GitHub reads it: CommonMark with GitHub's extensions (tables, footnotes, autolinks). */
+export function parseMarkdown(source: string): Root {
+  return markdownParser.parse(source);
+}
+
+const mdxWriter = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, markdownStyle);
+
+/** A tree as MDX text: `{` and `<` in text are escaped so MDX reads them as text. */
+export function stringifyMdx(tree: Root): string {
+  return mdxWriter.stringify(tree);
+}

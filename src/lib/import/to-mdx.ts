@@ -1,0 +1,167 @@
+import type { Definition, Heading, Html, Link, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { channelsEnd, channelsStart } from '../security-md';
+import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
+import { stringifyMdx } from './markdown';
+
+export interface ConvertOptions {
+  /** Heading level of the section's own heading in the source; its sub-headings become `##`…. */
+  sectionDepth: number;
+  /** Every link definition of the file, by normalised label: reference links become inline ones. */
+  definitions: ReadonlyMap<string, Definition>;
+  /** Where a link of the source leads on the site (`#id` → `/page/#id`, relative → the repository). */
+  resolveUrl: (url: string, image: boolean) => string;
+}
+
+export interface Converted {
+  mdx: string;
+  notes: ImportNote[];
+  errors: ImportNote[];
+}
+
+const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+
+const text = (value: string): Text => ({ type: 'text', value });
+
+/** The label a reference is looked up by, as CommonMark compares them. */
+export const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Deepest heading a section body may use (the content check's rule). */
+const deepestBodyHeading = 4;
+
+/**
+ * Section body in the source's Markdown → the same text as MDX the site renders: headings start
+ * at `##` without skipping a level, reference links and images are written inline, images become
+ * links (the site loads nothing from other origins), raw HTML is made JSX, and text MDX would read
+ * as code (`{`, `<`, a line starting `import`) is escaped.
+ */
+export function convertBody(nodes: readonly RootContent[], options: ConvertOptions): Converted {
+  const tree: Root = { type: 'root', children: structuredClone([...nodes]) };
+  const notes: ImportNote[] = [];
+
+  // The site's own SECURITY.md writes its configured channels between two markers.
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i]!;
+    if (node.type !== 'html' || node.value.trim() !== channelsStart) continue;
+    const end = tree.children.findIndex(
+      (n, j) => j > i && n.type === 'html' && n.value.trim() === channelsEnd,
+    );
+    if (end === -1) continue;
+    const component: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'ReportingChannels',
+      attributes: [],
+      children: [],
+    };
+    tree.children.splice(i, end - i + 1, component as never);
+  }
+
+  let previousDepth = 1;
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'definition') {
+      parent?.children.splice(index!, 1);
+      return [SKIP, index!];
+    }
+    if (node.type === 'heading') {
+      const shifted = node.depth - options.sectionDepth + 1;
+      const depth = Math.max(2, Math.min(shifted, previousDepth + 1, deepestBodyHeading));
+      if (depth !== shifted && shifted > deepestBodyHeading)
+        notes.push({
+          line: node.position?.start.line ?? 1,
+          message: `"${toString(node)}" is nested deeper than the site shows headings: shown at level ${depth}, its id unchanged`,
+        });
+      node.depth = depth as Heading['depth'];
+      previousDepth = depth;
+    }
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const definition = options.definitions.get(normaliseLabel(node.identifier));
+      const url = definition?.url ?? '';
+      const replacement: RootContent =
+        node.type === 'linkReference'
+          ? { type: 'link', url, title: definition?.title ?? null, children: node.children }
+          : { type: 'image', url, alt: node.alt ?? '', title: definition?.title ?? null };
+      parent!.children.splice(index!, 1, replacement as never);
+      return [SKIP, index!];
+    }
+    return undefined;
+  });
+
+  const errors: ImportNote[] = [];
+  visit(tree, (node, index, parent) => {
+    if ((node.type === 'link' || node.type === 'image') && scriptUrl.test(node.url))
+      errors.push({
+        line: node.position?.start.line ?? 1,
+        message: `the link "${node.url}" runs script: link to a page (https://…) instead`,
+      });
+    if (node.type === 'link') node.url = options.resolveUrl(node.url, false);
+    if (node.type === 'image') {
+      const alt = node.alt?.trim() || 'image';
+      const replacement: RootContent =
+        parent?.type === 'link'
+          ? text(alt)
+          : ({
+              type: 'link',
+              url: options.resolveUrl(node.url, true),
+              title: node.title ?? null,
+              children: [text(alt)],
+            } satisfies Link);
+      parent!.children.splice(index!, 1, replacement as never);
+      return [SKIP, index!];
+    }
+    return undefined;
+  });
+
+  const htmlNodes: Html[] = [];
+  visit(tree, 'html', (node: Html) => {
+    htmlNodes.push(node);
+  });
+  const pieces: HtmlPiece[] = htmlNodes.map((node) => ({
+    html: node.value,
+    line: node.position?.start.line ?? 1,
+  }));
+  const html = convertHtmlPieces(pieces, options.resolveUrl);
+  htmlNodes.forEach((node, i) => {
+    node.value = html.mdx[i]!;
+  });
+
+  return {
+    mdx: escapeImportLines(stringifyMdx(tree)),
+    notes: [...notes, ...html.notes],
+    errors: [...errors, ...html.errors],
+  };
+}
+
+/**
+ * MDX reads a line starting `import` or `export` as code, even in a paragraph: its first letter
+ * is written as a character reference, which shows the same.
+ */
+export function escapeImportLines(mdx: string): string {
+  let fence: string | undefined;
+  return mdx
+    .split('\n')
+    .map((line) => {
+      const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (fence === undefined || marker.startsWith(fence))) {
+        fence = fence === undefined ? marker : undefined;
+        return line;
+      }
+      if (fence !== undefined) return line;
+      return line.replace(
+        /^(\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*)(import|export)\b/,
+        (_, lead: string, word: string) => `${lead}&#${word.charCodeAt(0)};${word.slice(1)}`,
+      );
+    })
+    .join('\n');
+}
+
+/** Text of the source with the HTML reduced to its words: what the import falls back to for a section MDX cannot read. */
+export function withoutHtml(nodes: readonly RootContent[]): RootContent[] {
+  const tree: Root = { type: 'root', children: structuredClone([...nodes]) };
+  visit(tree, 'html', (node: Html, index, parent) => {
+    parent!.children.splice(index!, 1, text(htmlText(node.value)) as never);
+    return [SKIP, index!];
+  });
+  return tree.children;
+}

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter of `content/intro.mdx`, the text under the policy's title before its first section
+ * (SECURITY.md's lines between `#` and the first `##`). Optional, as the file is.
+ */
+export const policyIntroSchema = z
+  .object({
+    /** The policy's title: SECURITY.md's `#` heading. */
+    title: z
+      .string({
+        error: 'title is required: the policy title as SECURITY.md writes it, e.g. title: Security Policy',
+      })
+      .trim()
+      .min(1, { error: 'title is empty: write the policy title, e.g. title: Security Policy' }),
+  })
+  .strict();
+
+export type PolicyIntroData = z.infer<typeof policyIntroSchema>;

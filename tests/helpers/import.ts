@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { project } from '../../src/config';
+import { checkContent } from '../../src/lib/content-check';
+import { mdxComponentNames } from '../../src/lib/constants';
+import { importSecurityMd, introFile, type ContentFiles, type ImportResult } from '../../src/lib/import';
+import { defaultPolicyTitle } from '../../src/lib/intro/read';
+import { parseContentFile } from '../../src/lib/content-check/parse';
+import { securityMd } from '../../src/lib/security-md';
+
+/** The SECURITY.md files written to exercise the import, one feature mix each. */
+export const securityMdFixtures = join(import.meta.dirname, '../fixtures/security-md');
+export const fixtureNames = readdirSync(securityMdFixtures)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
+export const hostileNames = readdirSync(join(securityMdFixtures, 'hostile')).sort();
+
+/** keras-team/keras's SECURITY.md at commit 003e85e (a copy of ../shared/policy's). */
+export const upstreamKeras = join(import.meta.dirname, '../fixtures/upstream/keras-team-SECURITY.md');
+
+export const site = 'https://example.org';
+export const base = '/policy-site/';
+
+/** The content folder as the import reads it: policy sections and intro by path inside it. */
+export function readContent(dir: string): ContentFiles {
+  const files: ContentFiles = new Map();
+  for (const name of readdirSync(join(dir, 'policy'))
+    .filter((n) => n.endsWith('.mdx'))
+    .sort())
+    files.set(`policy/${name}`, readFileSync(join(dir, 'policy', name), 'utf8'));
+  try {
+    files.set(introFile, readFileSync(join(dir, introFile), 'utf8'));
+  } catch {
+    // no intro
+  }
+  return files;
+}
+
+/** Imports `source` over `existing` as `npm run import` does, with the project's channels. */
+export function importText(
+  source: string,
+  existing: ContentFiles = new Map(),
+  lock?: string[],
+): ImportResult {
+  return importSecurityMd({
+    source,
+    sourceName: 'SECURITY.md',
+    sourcePath: 'SECURITY.md',
+    repositoryUrl: 'https://github.com/example/project',
+    siteUrl: `${site}${base}`,
+    existing,
+    defaultTitle: defaultPolicyTitle,
+    channels: project.reportingChannels,
+    contentName: 'content',
+    lock: lock ? { anchors: lock } : undefined,
+    site,
+    base,
+  });
+}
+
+/** The content check's reading of imported files: sections in order, with their heading ids. */
+export function checkImported(files: ContentFiles) {
+  const intro = files.get(introFile);
+  return checkContent(
+    [...files].filter(([path]) => path.startsWith('policy/')).map(([file, source]) => ({ file, source })),
+    { components: mdxComponentNames, intro: intro ? { file: introFile, source: intro } : undefined },
+  );
+}
+
+/** SECURITY.md rendered from content files, as the site's /SECURITY.md route renders it. */
+export function renderSecurityMd(files: ContentFiles, title: string): string {
+  const intro = files.get(introFile);
+  return securityMd({
+    title,
+    intro: intro ? parseContentFile(introFile, intro).parsed?.tree : undefined,
+    sections: checkImported(files).sections,
+    channels: project.reportingChannels,
+    siteUrl: (path) => `${site}${base}${path.replace(/^\//, '')}`,
+    source: 'content/policy/*.mdx',
+  });
+}
+
+/** `npm run import -- …args` with CONTENT_DIR set, as a user runs it. */
+export function runImport(args: readonly string[], contentDir: string) {
+  return spawnSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', ...args], {
+    cwd: join(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
+}

@@ -1,0 +1,312 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { policyHeadingIds } from '../../src/lib/anchors/heading-ids';
+import { escapeImportLines } from '../../src/lib/import/to-mdx';
+import { githubHeadingIds } from '../../src/lib/import/outline';
+import { lostLines, sourceTexts, plainText } from '../../src/lib/import/lost-lines';
+import { parseMarkdown } from '../../src/lib/import/markdown';
+import { headingId } from '../../src/lib/slug';
+import {
+  checkImported,
+  fixtureNames,
+  hostileNames,
+  importText,
+  readContent,
+  renderSecurityMd,
+  runImport,
+  securityMdFixtures,
+  upstreamKeras,
+} from '../helpers/import';
+
+const root = join(import.meta.dirname, '../..');
+const read = (name: string) => readFileSync(join(securityMdFixtures, name), 'utf8');
+const inside = (line: number, ranges: readonly { line: number; endLine: number }[]) =>
+  ranges.some((range) => line >= range.line && line <= range.endLine);
+
+/** Every id the site gives a heading: the title, parts, section titles and body headings. */
+function siteIds(files: ReturnType<typeof importText>['files'], title: string): Set<string> {
+  const { sections } = checkImported(files);
+  return new Set([
+    headingId(title),
+    ...sections.flatMap((s) => [
+      headingId(s.data.title),
+      ...(s.data.part ? [headingId(s.data.part)] : []),
+      ...s.headingIds,
+    ]),
+  ]);
+}
+
+describe('import: the fixture SECURITY.md files', () => {
+  it('has at least 15 of them, one over 30 KB', () => {
+    expect(fixtureNames.length).toBeGreaterThanOrEqual(15);
+    expect(fixtureNames.some((name) => read(name).length > 30_000)).toBe(true);
+  });
+
+  it.each(fixtureNames)('%s imports with no error, passes the content check and loses no line', (name) => {
+    const result = importText(read(name));
+    expect(result.errors).toEqual([]);
+    expect(result.lost).toEqual([]);
+    expect(checkImported(result.files).issues).toEqual([]);
+  });
+
+  it.each(fixtureNames)('%s: every heading keeps the id GitHub gives it', (name) => {
+    const source = read(name);
+    const result = importText(source);
+    const github = githubHeadingIds(parseMarkdown(source)).filter((h) => !inside(h.line, result.leftOut));
+    const ids = siteIds(result.files, result.title);
+    expect(github.filter((heading) => !ids.has(heading.id))).toEqual([]);
+  });
+
+  it.each(fixtureNames)(
+    '%s: rendered back as SECURITY.md, it has the same headings, ids and text',
+    (name) => {
+      const source = read(name);
+      const result = importText(source);
+      const rendered = renderSecurityMd(result.files, result.title);
+      const renderedTree = parseMarkdown(rendered);
+      // The rendered file adds its own note, link and contents list; the imported text is the rest.
+      const kept = (text: string) => githubHeadingIds(parseMarkdown(text)).map((h) => `${h.id} ${h.text}`);
+      const original = githubHeadingIds(parseMarkdown(source))
+        .filter((h) => !inside(h.line, result.leftOut))
+        .map((h) => `${h.id} ${h.text}`);
+      const headingless = original.length === 0;
+      const renderedHeadings = kept(rendered).filter((h) => !headingless || h !== 'overview Overview');
+      // A file without a title gets the site's; everything after it is the file's own, in order.
+      expect(renderedHeadings.slice(renderedHeadings.length - original.length)).toEqual(original);
+      const texts = sourceTexts(parseMarkdown(source), result.leftOut);
+      expect(lostLines(texts, plainText(renderedTree))).toEqual([]);
+    },
+  );
+
+  it('reads the features it claims to (spot checks of what the site receives)', () => {
+    const files = (name: string) => [...importText(read(name)).files.values()].join('\n');
+    expect(files('pgp-key.md')).toContain('-----BEGIN PGP PUBLIC KEY BLOCK-----');
+    expect(files('supported-versions.md')).toMatch(/\| 5\.1\.x +\| ✅ \(fixes only\) +\|/);
+    expect(files('html-details.md')).toContain('<details>\n<summary>What happens after I report?</summary>');
+    expect(files('html-details.md')).toContain(
+      '{/* Maintainers: keep this file in sync with docs/security.md */}',
+    );
+    expect(files('html-details.md')).toContain('Ferrocart takes security seriously.<br />');
+    expect(files('badges.md')).toContain(
+      '[CONTRIBUTING](https://github.com/example/project/blob/HEAD/CONTRIBUTING.md)',
+    );
+    expect(files('badges.md')).toContain(
+      '[Disclosure timeline](https://github.com/example/project/raw/HEAD/docs/images/timeline.png)',
+    );
+    expect(files('reference-links.md')).toContain('[mail](mailto:security@otterbox.example)');
+    expect(files('reference-links.md')).toContain('[^cve]: We request a CVE');
+    expect(files('mdx-hazards.md')).toContain('&#105;mport this line');
+    expect(files('mdx-hazards.md')).toContain('\\{"debug": true}');
+    expect(files('toc-section.md')).toContain(
+      '[supported versions](/supported-versions/#supported-versions)',
+    );
+    expect(files('toc-section.md')).not.toContain('title: Table of Contents');
+    expect(files('no-headings.md')).toContain('title: Overview');
+    expect(files('deep-headings.md')).toContain('part: Handling data');
+    expect(files('non-english.md')).toContain('title: 脆弱性の報告');
+    expect(files('setext.md')).toContain('title: Response times');
+  });
+
+  it('gives a repeated heading the id GitHub gives it: -1, -2 across sections', () => {
+    const ids = siteIds(importText(read('large.md')).files, 'x');
+    expect(['in-scope', 'in-scope-1', 'in-scope-2', 'out-of-scope-19'].filter((id) => !ids.has(id))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('import: refusing what a policy must not hold', () => {
+  const expected: Record<string, RegExp> = {
+    'event-handler.md': /^the event handler onerror= on <img> runs script/,
+    'iframe.md': /^<iframe> runs code or embeds another page/,
+    'javascript-link.md': /^the link "javascript:alert\(document.domain\)" runs script/,
+    'script.md': /^<script> runs code or embeds another page/,
+  };
+  it.each(hostileNames)('%s fails with its line and what to do', (name) => {
+    const source = readFileSync(join(securityMdFixtures, 'hostile', name), 'utf8');
+    const { errors } = importText(source);
+    expect(errors.length).toBeGreaterThan(0);
+    const line = source.split('\n').findIndex((l) => /<script|onerror|javascript:|<iframe/.test(l)) + 1;
+    expect(errors[0]).toMatchObject({ line, message: expect.stringMatching(expected[name]!) });
+  });
+});
+
+describe('import: round trip with the site’s own SECURITY.md', () => {
+  it('SECURITY.md rendered from content/, imported again, gives content/ unchanged', () => {
+    const existing = readContent(join(root, 'content'));
+    const rendered = renderSecurityMd(existing, 'Security Policy');
+    const result = importText(rendered, existing);
+    expect(result.errors).toEqual([]);
+    expect(result.removed).toEqual([]);
+    expect(Object.fromEntries(result.files)).toEqual(Object.fromEntries(existing));
+    expect(result.leftOut.map((range) => range.reason)).toEqual([
+      'the note that the file is generated',
+      'the link to the site itself',
+      "a contents list: the site's navigation lists the sections",
+      'the heading of the contents list',
+    ]);
+  });
+});
+
+describe('import: the upstream Keras SECURITY.md over today’s content', () => {
+  const lock = JSON.parse(readFileSync(join(root, 'content/anchors.lock.json'), 'utf8')).anchors as string[];
+  const existing = readContent(join(root, 'content'));
+  const result = importText(readFileSync(upstreamKeras, 'utf8'), existing, lock);
+
+  it('reports exactly what differs: the contents list, one sentence, the channels', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.lost).toEqual([]);
+    expect(result.leftOut).toEqual([
+      { line: 3, endLine: 8, reason: "a contents list: the site's navigation lists the sections" },
+    ]);
+    expect(result.changes).toEqual({
+      added: [],
+      removed: [],
+      renamed: [],
+      changed: [
+        {
+          slug: 'multi-tenant',
+          title: 'Multi-Tenant environments',
+          removed: ['You must make sure that models run separately.'],
+          added: [
+            'Even though we have several tools to help things run smoothly, you must make sure that models run separately.',
+          ],
+        },
+        {
+          slug: 'reporting',
+          title: 'Reporting a Vulnerability',
+          removed: [
+            'Report privately on GitHub: GitHub private vulnerability reporting for ElasticProvisioner/keras: only the maintainers see your report.',
+          ],
+          added: ['send an email to fchollet@google.com; and/or', 'send a private vulnerability report'],
+        },
+      ],
+    });
+  });
+
+  it('breaks no published address, keeps every page and what only the site has', () => {
+    expect(result.broken).toEqual([]);
+    expect([...result.files.keys()].sort()).toEqual([...existing.keys()].sort());
+    for (const [path, text] of existing) {
+      const frontmatter = (file: string) => file.slice(0, file.indexOf('\n---\n'));
+      expect(frontmatter(result.files.get(path)!), path).toBe(frontmatter(text));
+    }
+    expect(checkImported(result.files).issues).toEqual([]);
+  });
+});
+
+describe('import: renamed headings and sections', () => {
+  const lock = JSON.parse(readFileSync(join(root, 'content/anchors.lock.json'), 'utf8')).anchors as string[];
+  const existing = readContent(join(root, 'content'));
+  const upstream = readFileSync(upstreamKeras, 'utf8');
+
+  it('a renamed heading: reports the address that would break and the alias to add', () => {
+    const result = importText(upstream.replace('#### Model Sharing', '#### Sharing models'), existing, lock);
+    expect(result.broken).toEqual([
+      expect.stringMatching(
+        /^published heading #model-sharing is gone \(linked as \/#model-sharing, \/multi-tenant\/#model-sharing, \/policy\/#model-sharing\): keep it with `anchorAliases: \{ <new id>: \[model-sharing\] \}`/,
+      ),
+    ]);
+  });
+
+  it('a renamed section keeps its page and frontmatter, and says which heading id to keep', () => {
+    const result = importText(upstream.replace('### Data privacy', '### Privacy of data'), existing, lock);
+    expect(result.changes.renamed).toEqual([
+      { slug: 'data-privacy', from: 'Data privacy', to: 'Privacy of data' },
+    ]);
+    expect(result.files.get('policy/data-privacy.mdx')).toContain('searchTerms: [PII, personal data');
+    expect(result.broken).toEqual([expect.stringContaining('published heading #data-privacy is gone')]);
+  });
+
+  it('a removed section: its page would break, and the import says so', () => {
+    const withoutPrivacy = upstream.replace(/### Data privacy[\s\S]*?(?=### Untrusted environments)/, '');
+    const result = importText(withoutPrivacy, existing, lock);
+    expect(result.changes.removed).toEqual([{ slug: 'data-privacy', title: 'Data privacy' }]);
+    expect(result.removed).toEqual(['policy/data-privacy.mdx']);
+    expect(result.broken).toContainEqual(expect.stringContaining('published page /data-privacy/ is gone'));
+  });
+});
+
+describe('npm run import (the command)', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const run = runImport;
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-content-'));
+    dirs.push(dir);
+    cpSync(join(root, 'content/policy'), join(dir, 'policy'), { recursive: true });
+    cpSync(join(root, 'content/anchors.lock.json'), join(dir, 'anchors.lock.json'));
+    return dir;
+  };
+
+  it('writes the content, prints what changed, and --check then passes', () => {
+    const dir = copy();
+    const imported = run([upstreamKeras], dir);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('changed  Multi-Tenant environments');
+    expect(imported.stdout).toContain('No published address breaks.');
+    expect(readFileSync(join(dir, 'policy/multi-tenant.mdx'), 'utf8')).toContain(
+      'Even though we have several tools',
+    );
+    expect(run([upstreamKeras, '--check'], dir).status).toBe(0);
+  });
+
+  it('--check changes nothing and exits 1 when the content differs', () => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'policy/multi-tenant.mdx'), 'utf8');
+    const checked = run([upstreamKeras, '--check'], dir);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain('differs from');
+    expect(readFileSync(join(dir, 'policy/multi-tenant.mdx'), 'utf8')).toBe(before);
+  });
+
+  it('a hostile file: exit 1, file:line and what to do, content untouched', () => {
+    const dir = copy();
+    const file = join(securityMdFixtures, 'hostile/script.md');
+    const result = run([file], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:7: <script> runs code`);
+    expect(result.stderr).toContain('content/ is unchanged'.replace('content', dir.split('/').pop()!));
+  });
+
+  it('a missing file, or a URL that is not https: exit 2 with what to do', () => {
+    const dir = copy();
+    expect(run(['no-such-file.md'], dir)).toMatchObject({
+      status: 2,
+      stderr: 'no-such-file.md: no such file\n',
+    });
+    expect(run(['http://example.org/SECURITY.md'], dir).stderr).toContain('only https:// addresses are read');
+    const written = join(dir, 'x.md');
+    writeFileSync(written, '# T\n\n## A\n\ntext\n');
+    expect(run([], dir).status).toBe(2);
+  });
+});
+
+describe('policy-wide heading ids', () => {
+  it.each([
+    { headings: [['Scope'], ['Scope']], expected: [['scope'], ['scope-1']] },
+    { headings: [['Scope', 'Scope'], []], expected: [['scope', 'scope-1'], []] },
+    // The titles count too, as GitHub counts every heading of SECURITY.md.
+    { headings: [[], ['Alpha']], expected: [[], ['alpha-1']] },
+  ])('$headings → $expected', ({ headings, expected }) => {
+    const sections = headings.map((texts, i) => ({
+      id: `s${i}`,
+      data: { title: i === 0 ? 'Alpha' : 'Beta', description: '', order: i + 1 },
+      headings: texts.map((text) => ({ text })),
+    }));
+    expect([...policyHeadingIds('Security Policy', sections).values()]).toEqual(expected);
+  });
+});
+
+describe('escaping what MDX reads as code', () => {
+  it.each([
+    ['import this', '&#105;mport this'],
+    ['- export PATH=/bin', '- &#101;xport PATH=/bin'],
+    ['```\nimport x\n```', '```\nimport x\n```'],
+    ['important', 'important'],
+  ])('%j → %j', (input, output) => {
+    expect(escapeImportLines(input)).toBe(output);
+  });
+});
