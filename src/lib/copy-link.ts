@@ -2,6 +2,11 @@
 export const copyLabels = {
   link: { text: 'Copy link', action: 'Copy link to', done: 'Link copied' },
   markdown: { text: 'Markdown', action: 'Copy Markdown link to', done: 'Markdown link copied' },
+  section: {
+    text: 'Copy section',
+    action: 'Copy as Markdown the section',
+    done: 'Section copied as Markdown',
+  },
 } as const;
 
 /** `[title](url)` with the characters that would end the link text or URL escaped. */

@@ -21,6 +21,11 @@ export function sectionPath(slug: string): string {
   return `/${slug}/`;
 }
 
+/** A section as Markdown, beside its page (`/data-privacy/` → `/data-privacy.md`). */
+export function sectionMarkdownPath(slug: string): string {
+  return `/${slug}.md`;
+}
+
 /** Path of the overview, the site's home. */
 export const homePath = '/';
 
@@ -55,3 +60,6 @@ export const changesFeedPath = `${changesPath}feed.xml`;
 
 /** SECURITY.md as the build renders it from the same content. */
 export const securityMdPath = '/SECURITY.md';
+
+/** The policy for language models and other tools (llmstxt.org): its sections, linked to their Markdown. */
+export const llmsTxtPath = '/llms.txt';

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { ReportingChannel } from '../config';
 import { mdxComponentNames, type MdxComponentName } from './constants';
 import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
+import { markdownStyle } from './import/markdown';
 import { headingId } from './slug';
 
 export interface MarkdownSection extends SectionLike {
@@ -45,7 +46,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
 const link = (url: string, label: string): Link => ({ type: 'link', url, children: [text(label)] });
 
 /** What each MDX component stands for in plain Markdown. */
-function componentMarkdown(name: MdxComponentName, input: SecurityMdInput): RootContent {
+function componentMarkdown(name: MdxComponentName, input: Pick<SecurityMdInput, 'channels'>): RootContent {
   switch (name) {
     case 'ReportingChannels':
       return {
@@ -67,30 +68,21 @@ function componentMarkdown(name: MdxComponentName, input: SecurityMdInput): Root
 }
 
 /**
- * SECURITY.md, rendered from the same MDX as the site: GitHub-flavoured Markdown with the
- * headings (and so the ids GitHub gives them) of the policy's outline, a contents list that
- * also links each section's page on the site, and site links made absolute, or in-file where
- * the heading is in this file.
+ * Turns content trees into plain Markdown for a file holding the ids `inFile`: headings `shift`
+ * levels deeper, site links made in-file where the heading is in the file and absolute elsewhere,
+ * components and MDX comments as GitHub shows them.
  */
-export function securityMd(input: SecurityMdInput): string {
-  const ordered = orderSections([...input.sections]);
-  const inFile = new Set([
-    headingId(input.title),
-    ...ordered.flatMap((section) => [
-      headingId(section.data.title),
-      ...(section.data.part ? [headingId(section.data.part)] : []),
-      ...section.headingIds,
-    ]),
-  ]);
+function markdownOf(
+  input: Pick<SecurityMdInput, 'channels' | 'siteUrl'>,
+  inFile: ReadonlySet<string>,
+): (source: Root, shift: number) => RootContent[] {
   const localUrl = (url: string) => {
     if (!url.startsWith('/') || url.startsWith('//')) return url;
     const fragment = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
     return fragment && inFile.has(fragment) ? `#${fragment}` : input.siteUrl(url);
   };
 
-  // A content tree as plain Markdown: headings `shift` levels deeper, site links made absolute or
-  // in-file, components and MDX comments as GitHub shows them.
-  const asMarkdown = (source: Root, shift: number): RootContent[] => {
+  return (source: Root, shift: number): RootContent[] => {
     const tree = structuredClone(source);
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as Heading['depth'];
@@ -125,6 +117,46 @@ export function securityMd(input: SecurityMdInput): string {
     });
     return tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm');
   };
+}
+
+const stringify = (document: Root) =>
+  unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, markdownStyle).stringify(document);
+
+/**
+ * One section as Markdown, the twin of its page (`/data-privacy.md`): its title as `#`, its text
+ * as SECURITY.md has it, links to its own headings in-file and to the rest of the site absolute.
+ */
+export function sectionMarkdown(
+  section: MarkdownSection,
+  input: Pick<SecurityMdInput, 'channels' | 'siteUrl'>,
+): string {
+  const inFile = new Set([headingId(section.data.title), ...section.headingIds]);
+  return stringify({
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text(section.data.title)] },
+      ...markdownOf(input, inFile)(section.tree, 0),
+    ],
+  });
+}
+
+/**
+ * SECURITY.md, rendered from the same MDX as the site: GitHub-flavoured Markdown with the
+ * headings (and so the ids GitHub gives them) of the policy's outline, a contents list that
+ * also links each section's page on the site, and site links made absolute, or in-file where
+ * the heading is in this file.
+ */
+export function securityMd(input: SecurityMdInput): string {
+  const ordered = orderSections([...input.sections]);
+  const inFile = new Set([
+    headingId(input.title),
+    ...ordered.flatMap((section) => [
+      headingId(section.data.title),
+      ...(section.data.part ? [headingId(section.data.part)] : []),
+      ...section.headingIds,
+    ]),
+  ]);
+  const asMarkdown = markdownOf(input, inFile);
 
   const body: RootContent[] = [];
   const contents: List = { type: 'list', ordered: false, spread: false, children: [] };
@@ -183,9 +215,5 @@ export function securityMd(input: SecurityMdInput): string {
       ...body,
     ],
   };
-  return unified()
-    .use(remarkGfm)
-    .use(remarkMdx)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
-    .stringify(document);
+  return stringify(document);
 }

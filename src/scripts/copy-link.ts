@@ -2,6 +2,22 @@
 // pasting into READMEs and chats. Built here, so without JavaScript only the anchor link shows.
 import { copyLabels, markdownLink } from '../lib/copy-link';
 
+/**
+ * Copies the text at `url`. The clipboard is given a promise of it at once, inside the click, as
+ * browsers that allow writing only during a click (Safari) require; without ClipboardItem the
+ * text is fetched first.
+ */
+async function copySection(url: string): Promise<void> {
+  const text = fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.text();
+  });
+  if ('ClipboardItem' in window) {
+    const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+  } else await navigator.clipboard.writeText(await text);
+}
+
 const page = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
 const anchors = document.querySelectorAll<HTMLAnchorElement>('.heading > a.anchor');
 
@@ -20,7 +36,11 @@ if (page && anchors.length > 0 && navigator.clipboard) {
     // adding the buttons moves nothing on the page.
     const group = document.createElement('span');
     group.className = 'copy-group';
-    for (const kind of ['link', 'markdown'] as const) {
+    // A section page's title also copies the whole section, from its Markdown twin.
+    const markdown = anchor.parentElement!.dataset.markdown;
+    for (const kind of markdown
+      ? (['link', 'markdown', 'section'] as const)
+      : (['link', 'markdown'] as const)) {
       const label = copyLabels[kind];
       const button = document.createElement('button');
       button.type = 'button';
@@ -29,7 +49,8 @@ if (page && anchors.length > 0 && navigator.clipboard) {
       button.setAttribute('aria-label', `${label.action} “${title}”`);
       button.setAttribute('data-pagefind-ignore', '');
       button.addEventListener('click', async () => {
-        await navigator.clipboard.writeText(kind === 'link' ? url : markdownLink(title, url));
+        if (kind === 'section') await copySection(markdown!);
+        else await navigator.clipboard.writeText(kind === 'link' ? url : markdownLink(title, url));
         status.textContent = '';
         status.textContent = label.done;
         button.dataset.copied = '';

@@ -57,6 +57,29 @@ test.describe('copying a link to a heading', () => {
   });
 });
 
+test.describe('copying a whole section as Markdown', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the page title’s “Copy section” copies the section’s Markdown twin, and says so', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('multi-tenant/');
+    const twin = await page.locator('link[rel=alternate][type="text/markdown"]').getAttribute('href');
+    const markdown = await (await request.get(twin!)).text();
+    expect(markdown).toMatch(/^# Multi-Tenant environments\n/);
+    await page
+      .getByRole('button', { name: 'Copy as Markdown the section “Multi-Tenant environments”' })
+      .click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+    await expect(page.getByRole('status')).toHaveText('Section copied as Markdown');
+    // Subsections copy links only: the section is one file.
+    await expect(
+      page.getByRole('button', { name: /^Copy as Markdown the section “Model Sharing”/ }),
+    ).toHaveCount(0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
