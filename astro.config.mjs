@@ -14,6 +14,7 @@ import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
+import { rehypeTableAlign } from './src/markdown/rehype-table-align';
 
 const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
@@ -51,6 +52,7 @@ export default defineConfig({
         // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
         [remarkHeadingIds, { policyDir: resolve(contentDir, 'policy') }],
       ],
+      rehypePlugins: [rehypeTableAlign],
     }),
   },
   security: {

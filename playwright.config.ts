@@ -7,9 +7,9 @@ import { deployment } from './src/config';
 const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 // Ports taken once per run, from the system: the workers read the same ones from the
-// environment, and two runs on one machine never collide. The last is the dev server's
+// environment, and two runs on one machine never collide. The fifth is the dev server's
 // (tests/e2e/dev-search.spec.ts).
-process.env.POLICY_TEST_PORTS ??= freePorts(5).join(',');
+process.env.POLICY_TEST_PORTS ??= freePorts(6).join(',');
 const ports = process.env.POLICY_TEST_PORTS.split(',').map(Number);
 
 /**
@@ -35,6 +35,8 @@ const builds: {
     specs: '*.spec.ts',
     server: 'nginx',
   },
+  // A second, very different policy (tests/fixtures/second-policy): the tests for any policy.
+  { name: 'second', dir: 'dist-second', base: '/', port: ports[5]!, specs: 'second-policy.spec.ts' },
   {
     name: 'subpath',
     dir: 'dist-subpath',
@@ -71,7 +73,7 @@ export default defineConfig({
   projects: builds.map(({ name, base, port, specs }) => ({
     name,
     testMatch: specs,
-    testIgnore: name === 'chromium' ? 'renamed.spec.ts' : 'headers.spec.ts',
+    testIgnore: name === 'chromium' ? ['renamed.spec.ts', 'second-policy.spec.ts'] : 'headers.spec.ts',
     use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}` },
   })),
   webServer: builds.map(({ dir, base, port, server }) => ({

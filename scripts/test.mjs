@@ -29,7 +29,7 @@ function check(suite, command, args, extraEnv = {}) {
   return ok;
 }
 
-function vitest(project, extraEnv = {}, label = `${project} tests`) {
+function vitest(project, extraEnv = {}, label = `${project} tests`, extraArgs = []) {
   const file = join(reports, `${label.replace(/\W+/g, '-')}.json`);
   const args = [
     'run',
@@ -40,6 +40,7 @@ function vitest(project, extraEnv = {}, label = `${project} tests`) {
     `--outputFile.json=${file}`,
     // A focused test (`.only`) would silently skip the rest: refuse it here as in CI.
     '--allowOnly=false',
+    ...extraArgs,
   ];
   const status = run('vitest', args, extraEnv);
   if (!existsSync(file)) return count(label, 0, 1);
@@ -76,9 +77,18 @@ const builtRenamed =
     SITE_BASE: '/',
     CONTENT_DIR: 'tests/fixtures/anchors/renamed',
   });
-if (built && builtDeeper && builtRenamed) {
+// A second policy, written to be unlike Keras's (tables, a PGP key, deep headings, German): the
+// tests for any policy run on it; those for the Keras text alone (tests/build/keras/) do not.
+const second = { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/second-policy/content' };
+const builtSecond =
+  built && check('build of the second policy', 'astro', ['build', '--outDir', 'dist-second'], second);
+if (built && builtDeeper && builtRenamed && builtSecond) {
   vitest('build');
   vitest('build', { ...subpath, DIST_DIR: 'dist-subpath' }, 'build tests under /keras/security/');
+  vitest('build', { ...second, DIST_DIR: 'dist-second' }, 'build tests on the second policy', [
+    '--exclude',
+    'tests/build/keras/**',
+  ]);
   vitest('fixtures');
   playwright();
 } else {

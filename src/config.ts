@@ -67,8 +67,13 @@ export const project = {
  */
 export const policyTitle = readPolicyTitle(contentDir) ?? defaultPolicyTitle;
 
-/** The site's name in the header, the tab title and link previews. */
-export const siteName = `${project.name} ${policyTitle}`;
+/**
+ * The site's name in the header, the tab title and link previews: the title alone when it already
+ * names the project ("Lumenfold Security Policy"), else with the project's name before it.
+ */
+export const siteName = policyTitle.toLowerCase().includes(project.name.toLowerCase())
+  ? policyTitle
+  : `${project.name} ${policyTitle}`;
 
 /**
  * Where the site is published. `SITE_URL` and `SITE_BASE` override them for a build hosted

@@ -80,3 +80,17 @@ export function navGroups<T extends SectionLike>(
   const sections = home.sections.slice(start, start + window);
   return { groups: [{ part: home.part, sections }], omitted: total - sections.length };
 }
+
+/**
+ * The section that tells readers how to report a vulnerability: the one that shows the configured
+ * channels (`<ReportingChannels />`), else the first whose title or part speaks of reporting.
+ */
+export function reportingSection<T extends SectionLike & { body?: string | undefined }>(
+  ordered: readonly T[],
+): T | undefined {
+  const speaksOfReporting = (text: string | undefined) => /\breport/i.test(text ?? '');
+  return (
+    ordered.find((section) => /<ReportingChannels\s*\/>/.test(section.body ?? '')) ??
+    ordered.find((section) => speaksOfReporting(section.data.title) || speaksOfReporting(section.data.part))
+  );
+}

@@ -1,16 +1,24 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deployment } from '../../src/config';
-import { base, distDir, htmlFiles, page, readable, urlOf } from '../helpers/dist';
+import { deployment, project, siteName } from '../../src/config';
+import { githubHeadingIds } from '../../src/lib/import/outline';
+import { parseMarkdown } from '../../src/lib/import/markdown';
+import {
+  base,
+  builtAnchors,
+  contentDir,
+  distDir,
+  htmlFiles,
+  page,
+  readable,
+  sectionFiles,
+  urlOf,
+} from '../helpers/dist';
 
-const sectionPages = [
-  'untrusted-inputs/index.html',
-  'data-privacy/index.html',
-  'untrusted-environments/index.html',
-  'multi-tenant/index.html',
-  'reporting/index.html',
-];
+// True of any policy: what is expected is derived from the build (anchors.json, SECURITY.md).
+// What only the Keras policy has is in keras/structure.test.ts.
+const sectionPages = sectionFiles;
 /** The pages that hold policy text. */
 const contentPages = ['index.html', 'policy/index.html', ...sectionPages];
 /** Every page that is part of the site (all but the 404). */
@@ -49,46 +57,27 @@ describe('headings', () => {
     },
   );
 
-  it('the one-page policy has the SECURITY.md outline with its ids', () => {
+  it('the one-page policy has the SECURITY.md outline with its ids: levels, texts and GitHub’s ids', () => {
     const $ = page('policy/index.html');
-    const outline = $('main :is(h1, h2, h3, h4)')
-      .map((_, h) => `${h.tagName}#${$(h).attr('id')}`)
+    const outline = $('main :is(h1, h2, h3, h4, h5, h6)')
+      .map((_, h) => `${h.tagName}#${$(h).attr('id')} ${readable($(h).text())}`)
       .get();
-    expect(outline).toEqual([
-      'h1#security-policy',
-      'h2#using-keras-securely',
-      'h3#untrusted-inputs',
-      'h3#data-privacy',
-      'h3#untrusted-environments-or-networks',
-      'h3#multi-tenant-environments',
-      'h4#tenant-isolation',
-      'h4#resource-allocation',
-      'h4#model-sharing',
-      'h4#hardware-attacks',
-      'h2#reporting-a-vulnerability',
-    ]);
+    const markdown = readFileSync(join(distDir, 'SECURITY.md'), 'utf8');
+    const tree = parseMarkdown(markdown);
+    const depths = tree.children.filter((n) => n.type === 'heading').map((n) => n.depth);
+    const expected = githubHeadingIds(tree).map((h, i) => `h${depths[i]}#${h.id} ${readable(h.text)}`);
+    expect(outline).toEqual(expected);
   });
 
-  it.each([
-    [
-      'multi-tenant/index.html',
-      [
-        'h1#multi-tenant-environments',
-        'h2#toc-title',
-        'h2#tenant-isolation',
-        'h2#resource-allocation',
-        'h2#model-sharing',
-        'h2#hardware-attacks',
-      ],
-    ],
-    ['data-privacy/index.html', ['h1#data-privacy']],
-  ])('%s has the same ids as SECURITY.md, one level per heading', (file, expected) => {
+  it.each(sectionPages)('%s: its title, then its headings with the ids of the one-page policy', (file) => {
     const $ = page(file);
-    expect(
-      $('main :is(h1, h2, h3, h4)')
-        .map((_, h) => `${h.tagName}#${$(h).attr('id')}`)
-        .get(),
-    ).toEqual(expected);
+    const entry = builtAnchors.pages.find((p) => urlOf(file) === `${base}${p.path.slice(1)}`)!;
+    const ids = $('main :is(h1, h2, h3, h4, h5, h6)[id]')
+      .map((_, h) => $(h).attr('id'))
+      .get()
+      .filter((id) => id !== 'toc-title');
+    expect(ids).toEqual(entry.anchors.map((a) => a.id));
+    expect(page('policy/index.html')(`[id="${ids[0]}"]`).length).toBe(1);
   });
 });
 
@@ -106,29 +95,30 @@ describe('section pages', () => {
     },
   );
 
-  it.each([
-    ['untrusted-inputs/index.html', undefined, 'data-privacy/'],
-    ['data-privacy/index.html', 'untrusted-inputs/', 'untrusted-environments/'],
-    ['reporting/index.html', 'multi-tenant/', undefined],
-  ])('%s: previous %s, next %s', (file, prev, next) => {
-    const $ = page(file);
-    expect($('a[rel=prev]').attr('href')).toBe(prev && base + prev);
-    expect($('a[rel=next]').attr('href')).toBe(next && base + next);
-  });
+  it.each(sectionPages.map((file, i) => [file, sectionPages[i - 1], sectionPages[i + 1]]))(
+    '%s: previous %s, next %s, in policy order',
+    (file, prev, next) => {
+      const $ = page(file!);
+      expect($('a[rel=prev]').attr('href')).toBe(prev && urlOf(prev));
+      expect($('a[rel=next]').attr('href')).toBe(next && urlOf(next));
+    },
+  );
 
-  it('multi-tenant lists its subsections under "On this page"', () => {
-    const $ = page('multi-tenant/index.html');
-    expect(
-      $('nav.toc a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    ).toEqual(['#tenant-isolation', '#resource-allocation', '#model-sharing', '#hardware-attacks']);
+  it.each(sectionPages)('%s: "On this page" lists its subsections, in order', (file) => {
+    const $ = page(file);
+    const headings = $('.prose :is(h2, h3)[id]')
+      .map((_, h) => `#${$(h).attr('id')}`)
+      .get();
+    const toc = $('nav.toc a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(toc).toEqual(headings);
   });
 
   it.each(sectionPages)('%s: "Edit this page" opens its content file on GitHub', (file) => {
     const slug = file.split('/')[0];
     expect(page(file)('a:contains("Edit this page")').attr('href')).toBe(
-      `https://github.com/ElasticProvisioner/keras/edit/main/content/policy/${slug}.mdx`,
+      `${project.source.url}/edit/${project.source.branch}/${contentDir.replace(/^\.\//, '')}/policy/${slug}.mdx`,
     );
   });
 });
@@ -140,20 +130,16 @@ describe('the overview', () => {
       .filter((_, a) => sectionPages.some((file) => $(a).attr('href') === urlOf(file)))
       .map((_, a) => readable($(a).text()))
       .get();
-    expect(cards).toEqual([
-      'Untrusted inputs',
-      'Data privacy',
-      'Untrusted environments or networks',
-      'Multi-Tenant environments',
-      'Reporting a Vulnerability',
-    ]);
+    expect(cards).toEqual(builtAnchors.pages.slice(2).map((p) => readable(p.title)));
+    for (const file of sectionPages) {
+      const description = page(file)('meta[name=description]').attr('content');
+      expect(readable($('main').text())).toContain(readable(description!));
+    }
   });
 
   it('leads with a "Report a vulnerability" action to the configured channel', () => {
     expect($('main a.report').text()).toBe('Report a vulnerability');
-    expect($('main a.report').attr('href')).toBe(
-      'https://github.com/ElasticProvisioner/keras/security/advisories/new',
-    );
+    expect($('main a.report').attr('href')).toBe(project.reportingChannels[0].url);
   });
 });
 
@@ -199,7 +185,7 @@ describe('metadata for search engines and link previews', () => {
   it.each(sitePages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
     const $ = page(file);
     const canonical = `${site}${urlOf(file)}`;
-    expect($('title').text()).toMatch(/Keras Security Policy$/);
+    expect($('title').text().endsWith(siteName)).toBe(true);
     expect($('meta[name=description]').attr('content')?.length).toBeGreaterThan(20);
     expect($('link[rel=canonical]').attr('href')).toBe(canonical);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
@@ -267,7 +253,7 @@ describe('search index', () => {
   it('the vocabulary for suggestions holds the policy’s words and none of the page chrome', () => {
     const words = readFileSync(join(distDir, 'pagefind/words.txt'), 'utf8').trim().split('\n');
     expect(words).toEqual([...words].sort());
-    expect(words).toEqual(expect.arrayContaining(['malicious', 'sandbox', 'tenant', 'rowhammer']));
+    expect(words.length).toBeGreaterThan(50);
     for (const chrome of ['titled', 'previous', 'edit', 'apache']) expect(words).not.toContain(chrome);
   });
 
@@ -275,7 +261,7 @@ describe('search index', () => {
     for (const file of htmlFiles()) {
       const $ = page(file);
       expect($('[data-pagefind-body]').length, file).toBe(sectionPages.includes(file) ? 1 : 0);
-      expect($.html(), file).not.toMatch(/Rowhammer|cross-site scripting|data-pagefind-weight/);
+      expect($.html(), file).not.toMatch(/data-pagefind-weight/);
     }
   });
 });

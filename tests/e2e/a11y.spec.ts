@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { findPdftotext } from '../../scripts/pdftotext.mjs';
-import { htmlFiles, urlOf } from '../helpers/dist';
 import { dialog as searchDialog, openAndSearch } from './helpers/search';
 import { expect, test } from './helpers/test';
 
@@ -11,40 +8,8 @@ import { expect, test } from './helpers/test';
 // practices on every page, in both colour schemes, on a phone and a desktop; the keyboard;
 // reflow at 320 px; text spacing; reduced motion; forced colours; print.
 
-const pages = [
-  ...htmlFiles()
-    .filter((file) => file !== '404.html')
-    .map((file) => urlOf(file)),
-  'no-such-page/',
-];
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-const absolute = (baseURL: string | undefined, path: string) =>
-  path.startsWith('/') ? new URL(path, baseURL).href : new URL(path, baseURL).href;
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [360, 1280]) {
-    test.describe(`axe, ${colorScheme}, ${width} px`, () => {
-      test.use({ colorScheme, viewport: { width, height: 800 } });
-      for (const path of pages) {
-        test(`${path}: no violations`, async ({ page, baseURL }) => {
-          await page.goto(absolute(baseURL, path));
-          expect(await violations(page)).toEqual([]);
-        });
-      }
-      test('the search dialog, open with results: no violations', async ({ page, baseURL }) => {
-        await page.goto(absolute(baseURL, urlOf('index.html')));
-        await openAndSearch(page, 'prompt injection');
-        expect(await violations(page)).toEqual([]);
-      });
-    });
-  }
-}
+// axe on every page in both schemes and widths, and reflow at 320 px with text spacing, are in
+// helpers/any-policy.ts: they hold for any policy (any-policy.spec.ts, second-policy.spec.ts).
 
 test.describe('keyboard', () => {
   test('the skip link comes first, shows when focused, and moves focus to the main content', async ({
@@ -112,44 +77,6 @@ test.describe('keyboard', () => {
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
   });
-});
-
-test.describe('zoom, reflow and text spacing', () => {
-  // The text-spacing overrides are a reader's own style sheet, which the site's CSP would refuse.
-  test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
-
-  for (const path of pages) {
-    test(`${path}: at 320 px (400 % zoom) nothing scrolls sideways, even with WCAG 1.4.12 text spacing`, async ({
-      page,
-      baseURL,
-    }) => {
-      await page.goto(absolute(baseURL, path));
-      const overflow = () =>
-        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      await page.addStyleTag({
-        content:
-          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
-      });
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      // Nothing that clips its text cuts any off.
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((element) => {
-            const style = getComputedStyle(element);
-            return (
-              /hidden|clip/.test(style.overflowX + style.overflowY) &&
-              !element.matches('.sr-only, [class*="visually-hidden"]') &&
-              element.getBoundingClientRect().width > 1 &&
-              (element.scrollWidth > element.clientWidth + 1 ||
-                element.scrollHeight > element.clientHeight + 1)
-            );
-          })
-          .map((element) => `${element.tagName}.${element.className}`),
-      );
-      expect(clipped).toEqual([]);
-    });
-  }
 });
 
 test.describe('preferences', () => {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
 export const root = join(import.meta.dirname, '../..');
@@ -10,7 +11,17 @@ export const root = join(import.meta.dirname, '../..');
 const built: string[] = [];
 afterAll(() => {
   for (const dir of built.splice(0)) rmSync(dir, { recursive: true, force: true });
+  // The content cache astro.config.mjs keeps per content folder: a temporary folder's is garbage.
+  for (const content of temporaryContent.splice(0))
+    rmSync(join(root, 'node_modules/.cache', `astro-content-${contentHash(content)}`), {
+      recursive: true,
+      force: true,
+    });
 });
+
+const temporaryContent: string[] = [];
+const contentHash = (dir: string) =>
+  createHash('sha256').update(resolve(root, dir)).digest('hex').slice(0, 12);
 
 /**
  * Runs the real `astro build` on a content folder (relative to the project) into a fresh
@@ -19,6 +30,7 @@ afterAll(() => {
 export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
   built.push(outDir);
+  if (resolve(root, contentDir).startsWith(tmpdir())) temporaryContent.push(contentDir);
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) in the environment; the
   // build would take them for its own, so it gets the environment without them.
   const inherited = Object.fromEntries(

@@ -50,3 +50,28 @@ export function fileFor(pathname: string): string | undefined {
 export function readable(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
+
+/** The content folder the build under test was made from (CONTENT_DIR, as the build reads it). */
+export const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+interface BuiltAnchors {
+  site: string;
+  pages: {
+    path: string;
+    url: string;
+    title: string;
+    aliases: string[];
+    anchors: { id: string; title: string }[];
+  }[];
+}
+
+/** The build's anchors.json: every page and heading, in policy order. What generic tests derive from. */
+export const builtAnchors = JSON.parse(readFileSync(join(distDir, 'anchors.json'), 'utf8')) as BuiltAnchors;
+
+/** The section pages, in policy order (`/data-privacy/`). */
+export const sectionPaths = builtAnchors.pages
+  .map((p) => p.path)
+  .filter((path) => path !== '/' && path !== '/policy/');
+
+/** Their files (`data-privacy/index.html`). */
+export const sectionFiles = sectionPaths.map((path) => `${path.slice(1)}index.html`);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { base, htmlFiles, page, readable } from '../helpers/dist';
+import { base, htmlFiles, page, readable } from '../../helpers/dist';
 
 /** The Security tab's own chrome around the policy (NOTES.md), not policy text. */
 const chrome = new Set(['Skip to content', 'Security: ElasticProvisioner/keras', 'Security', 'SECURITY.md']);
 
-const seedLines = readFileSync(join(import.meta.dirname, '../fixtures/policy-seed.txt'), 'utf8')
+const seedLines = readFileSync(join(import.meta.dirname, '../../fixtures/policy-seed.txt'), 'utf8')
   .split('\n')
   .map((line) => readable(line.replace(/^\s*•\s*/, '')))
   .filter((line) => line !== '' && !chrome.has(line));

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { openAndSearch, dialog as searchDialog, landing } from './search';
+import { expect, test } from './test';
+
+// The browser tests that hold for any policy the site publishes: everything they expect comes
+// from the build they run against (its anchors.json and files). any-policy.spec.ts runs them on
+// the Keras build, second-policy.spec.ts on tests/fixtures/second-policy.
+
+interface Built {
+  pages: { path: string; title: string; anchors: { id: string; title: string }[] }[];
+}
+
+const root = join(import.meta.dirname, '../../..');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Defines the generic browser tests for the build in `dist` (relative to the project). */
+export function anyPolicyTests(dist: string) {
+  const built = JSON.parse(readFileSync(join(root, dist, 'anchors.json'), 'utf8')) as Built;
+  const sections = built.pages.filter((p) => p.path !== '/' && p.path !== '/policy/');
+  // Site paths are written without the leading slash: relative to the project's baseURL.
+  const relative = (path: string) => path.replace(/^\//, '') || './';
+  const pages = [
+    ...readdirSync(join(root, dist), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => relative(`/${file.replace(/index\.html$/, '')}`))
+      .sort(),
+    'no-such-page/',
+  ];
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      test.describe(`axe, ${colorScheme}, ${width} px`, () => {
+        test.use({ colorScheme, viewport: { width, height: 800 } });
+        for (const path of pages) {
+          test(`${path}: no violations`, async ({ page }) => {
+            await page.goto(path);
+            expect(await violations(page)).toEqual([]);
+          });
+        }
+        test('the search dialog, open with results: no violations', async ({ page }) => {
+          await page.goto('./');
+          await openAndSearch(page, sections[0]!.title);
+          expect(await violations(page)).toEqual([]);
+        });
+      });
+    }
+  }
+
+  test.describe('zoom, reflow and text spacing', () => {
+    // The text-spacing overrides are a reader's own style sheet, which the site's CSP would refuse.
+    test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+
+    for (const path of pages) {
+      test(`${path}: at 320 px (400 % zoom) nothing scrolls sideways, even with WCAG 1.4.12 text spacing`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        const overflow = () =>
+          page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(await overflow()).toBeLessThanOrEqual(0);
+        await page.addStyleTag({
+          content:
+            '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+        });
+        expect(await overflow()).toBeLessThanOrEqual(0);
+        // Nothing that clips its text cuts any off.
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              return (
+                /hidden|clip/.test(style.overflowX + style.overflowY) &&
+                !element.matches('.sr-only, [class*="visually-hidden"]') &&
+                element.getBoundingClientRect().width > 1 &&
+                (element.scrollWidth > element.clientWidth + 1 ||
+                  element.scrollHeight > element.clientHeight + 1)
+              );
+            })
+            .map((element) => `${element.tagName}.${element.className}`),
+        );
+        expect(clipped).toEqual([]);
+      });
+    }
+  });
+
+  test.describe('reading any policy', () => {
+    test('the navigation walks every section in order, from the first to the last', async ({ page }) => {
+      await page.goto(relative(sections[0]!.path));
+      for (const [i, section] of sections.entries()) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+        await expect(page.locator('nav[aria-label="Policy sections"] a[aria-current=page]')).toHaveText(
+          section.title,
+        );
+        if (i < sections.length - 1) await page.locator('a[rel=next]').click();
+      }
+      await expect(page.locator('a[rel=next]')).toHaveCount(0);
+    });
+
+    test('every heading id GitHub gives in SECURITY.md, opened on the overview, lands on its heading', async ({
+      page,
+    }) => {
+      const ids = built.pages.find((p) => p.path === '/policy/')!.anchors.map((a) => a.id);
+      for (const id of ids) {
+        await page.goto(`./#${id}`);
+        await expect(page.locator(`[id="${id}"]`), id).toBeInViewport();
+      }
+    });
+
+    test('each heading’s anchor link points at it, and the one-page policy holds every heading', async ({
+      page,
+    }) => {
+      for (const section of sections) {
+        await page.goto(relative(section.path));
+        for (const anchor of section.anchors)
+          await expect(page.locator(`[id="${anchor.id}"] + a.anchor`)).toHaveAttribute(
+            'href',
+            `#${anchor.id}`,
+          );
+      }
+      await page.goto('policy/');
+      for (const section of sections)
+        for (const anchor of section.anchors)
+          await expect(page.locator(`[id="${anchor.id}"]`)).toHaveCount(1);
+    });
+  });
+
+  test.describe('copying any section', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+    test('“Copy section” on each page copies its Markdown twin', async ({ page, request }) => {
+      for (const section of sections) {
+        await page.goto(relative(section.path));
+        const twin = await page.locator('link[rel=alternate][type="text/markdown"]').getAttribute('href');
+        const markdown = await (await request.get(twin!)).text();
+        expect(markdown.startsWith(`# ${section.title}\n`)).toBe(true);
+        await page.getByRole('button', { name: `Copy as Markdown the section “${section.title}”` }).click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+      }
+    });
+  });
+
+  test.describe('searching any policy', () => {
+    test('each section’s title, typed, ↓ and Enter, lands on that section', async ({ page, baseURL }) => {
+      for (const section of sections) {
+        await page.goto('./');
+        const href = await landing(page, baseURL!, section.title);
+        expect(href.split('#')[0], section.title).toBe(section.path);
+      }
+    });
+
+    test('the dialog opens with / and closes with Escape, giving focus back', async ({ page }) => {
+      await page.goto(relative(sections.at(-1)!.path));
+      const button = page.getByRole('button', { name: /search/i });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(searchDialog(page)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(searchDialog(page)).toBeHidden();
+      await expect(button).toBeFocused();
+    });
+  });
+}
