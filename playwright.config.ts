@@ -36,7 +36,13 @@ const builds: {
     server: 'nginx',
   },
   // A second, very different policy (tests/fixtures/second-policy): the tests for any policy.
-  { name: 'second', dir: 'dist-second', base: '/', port: ports[5]!, specs: 'second-policy.spec.ts' },
+  {
+    name: 'second',
+    dir: 'dist-second',
+    base: '/',
+    port: ports[5]!,
+    specs: ['second-policy.spec.ts', 'search-generated.spec.ts'],
+  },
   {
     name: 'subpath',
     dir: 'dist-subpath',
