@@ -6,8 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { comparable, sourceTexts } from '../../src/lib/import/lost-lines';
 import { parseMarkdown } from '../../src/lib/import/markdown';
-import { buildFixture, root } from '../helpers/astro-build';
-import { fixtureNames, importText, runImport, securityMdFixtures, upstreamKeras } from '../helpers/import';
+import { buildFixture } from '../helpers/astro-build';
+import {
+  fixtureNames,
+  importText,
+  kerasContent,
+  runImport,
+  securityMdFixtures,
+  upstreamKeras,
+} from '../helpers/import';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -51,11 +58,11 @@ describe('every fixture SECURITY.md: imported by the command, built by Astro', (
     expect(missingText).toEqual([]);
   });
 
-  it('the upstream Keras file builds over a copy of the site’s content with no lock change needed', () => {
+  it('the upstream Keras file builds over a copy of the Keras content with no lock change needed', () => {
     const content = mkdtempSync(join(tmpdir(), 'upstream-content-'));
     folders.push(content);
-    cpSync(join(root, 'content/policy'), join(content, 'policy'), { recursive: true });
-    cpSync(join(root, 'content/anchors.lock.json'), join(content, 'anchors.lock.json'));
+    cpSync(join(kerasContent, 'policy'), join(content, 'policy'), { recursive: true });
+    cpSync(join(kerasContent, 'anchors.lock.json'), join(content, 'anchors.lock.json'));
     const imported = runImport([upstreamKeras], content);
     expect(imported.status, imported.stderr).toBe(0);
     // Without UPDATE_ANCHORS_LOCK: the lock must already hold every address, none may break.

@@ -19,6 +19,12 @@ export const hostileNames = readdirSync(join(securityMdFixtures, 'hostile')).sor
 /** keras-team/keras's SECURITY.md at commit 003e85e (a copy of ../shared/policy's). */
 export const upstreamKeras = join(import.meta.dirname, '../fixtures/upstream/keras-team-SECURITY.md');
 
+/**
+ * The Keras policy's content as this repository has it (a copy of content/ when the import was
+ * written): what the tests of importing the upstream Keras file start from, whatever content/ holds.
+ */
+export const kerasContent = join(import.meta.dirname, '../fixtures/keras-content');
+
 export const site = 'https://example.org';
 export const base = '/policy-site/';
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { policyTitle } from '../../src/config';
 import { policyHeadingIds } from '../../src/lib/anchors/heading-ids';
 import { escapeImportLines } from '../../src/lib/import/to-mdx';
 import { githubHeadingIds } from '../../src/lib/import/outline';
@@ -13,6 +14,7 @@ import {
   fixtureNames,
   hostileNames,
   importText,
+  kerasContent,
   readContent,
   renderSecurityMd,
   runImport,
@@ -134,9 +136,10 @@ describe('import: refusing what a policy must not hold', () => {
 });
 
 describe('import: round trip with the site’s own SECURITY.md', () => {
+  // On content/, whatever policy it holds: a fork's too.
   it('SECURITY.md rendered from content/, imported again, gives content/ unchanged', () => {
     const existing = readContent(join(root, 'content'));
-    const rendered = renderSecurityMd(existing, 'Security Policy');
+    const rendered = renderSecurityMd(existing, policyTitle);
     const result = importText(rendered, existing);
     expect(result.errors).toEqual([]);
     expect(result.removed).toEqual([]);
@@ -150,9 +153,9 @@ describe('import: round trip with the site’s own SECURITY.md', () => {
   });
 });
 
-describe('import: the upstream Keras SECURITY.md over today’s content', () => {
-  const lock = JSON.parse(readFileSync(join(root, 'content/anchors.lock.json'), 'utf8')).anchors as string[];
-  const existing = readContent(join(root, 'content'));
+describe('import: the upstream Keras SECURITY.md over the Keras content', () => {
+  const lock = JSON.parse(readFileSync(join(kerasContent, 'anchors.lock.json'), 'utf8')).anchors as string[];
+  const existing = readContent(kerasContent);
   const result = importText(readFileSync(upstreamKeras, 'utf8'), existing, lock);
 
   it('reports exactly what differs: the contents list, one sentence, the channels', () => {
@@ -198,8 +201,8 @@ describe('import: the upstream Keras SECURITY.md over today’s content', () => 
 });
 
 describe('import: renamed headings and sections', () => {
-  const lock = JSON.parse(readFileSync(join(root, 'content/anchors.lock.json'), 'utf8')).anchors as string[];
-  const existing = readContent(join(root, 'content'));
+  const lock = JSON.parse(readFileSync(join(kerasContent, 'anchors.lock.json'), 'utf8')).anchors as string[];
+  const existing = readContent(kerasContent);
   const upstream = readFileSync(upstreamKeras, 'utf8');
 
   it('a renamed heading: reports the address that would break and the alias to add', () => {
@@ -236,8 +239,8 @@ describe('npm run import (the command)', () => {
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-content-'));
     dirs.push(dir);
-    cpSync(join(root, 'content/policy'), join(dir, 'policy'), { recursive: true });
-    cpSync(join(root, 'content/anchors.lock.json'), join(dir, 'anchors.lock.json'));
+    cpSync(join(kerasContent, 'policy'), join(dir, 'policy'), { recursive: true });
+    cpSync(join(kerasContent, 'anchors.lock.json'), join(dir, 'anchors.lock.json'));
     return dir;
   };
 

@@ -1,5 +1,5 @@
-import { expect, test } from './helpers/test';
-import { deployment } from '../../src/config';
+import { expect, test } from '../helpers/test';
+import { deployment } from '../../../src/config';
 
 /** The ids GitHub gives the headings of SECURITY.md (NOTES.md). */
 const securityMdIds = [

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
-import { expect, test } from './helpers/test';
-import { dialog, status } from './helpers/search';
+import { expect, test } from '../helpers/test';
+import { dialog, status } from '../helpers/search';
 
 const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freePorts } from '../../scripts/free-ports.mjs';
-import { root } from '../helpers/astro-build';
-import { distDir } from '../helpers/dist';
+import { freePorts } from '../../../scripts/free-ports.mjs';
+import { root } from '../../helpers/astro-build';
+import { distDir } from '../../helpers/dist';
 
 /** The nginx processes running now: their pid, owner's uid and command line. */
 function nginxProcesses() {

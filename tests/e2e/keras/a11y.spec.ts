@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { findPdftotext } from '../../scripts/pdftotext.mjs';
-import { dialog as searchDialog, openAndSearch } from './helpers/search';
-import { expect, test } from './helpers/test';
+import { findPdftotext } from '../../../scripts/pdftotext.mjs';
+import { dialog as searchDialog, openAndSearch } from '../helpers/search';
+import { expect, test } from '../helpers/test';
 
 // Accessibility of the built site in Chromium: axe-core's WCAG 2.2 A/AA rules and best
 // practices on every page, in both colour schemes, on a phone and a desktop; the keyboard;

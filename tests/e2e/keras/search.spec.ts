@@ -1,4 +1,4 @@
-import { searchQueries } from '../helpers/search-queries';
+import { searchQueries } from '../../helpers/search-queries';
 import {
   dialog,
   indexedPages,
@@ -8,8 +8,8 @@ import {
   results,
   search,
   status,
-} from './helpers/search';
-import { expect, test } from './helpers/test';
+} from '../helpers/search';
+import { expect, test } from '../helpers/test';
 
 /** Collects CSP violations and console errors while a test runs. */
 test.beforeEach(async ({ page }, testInfo) => {

@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { deployment } from '../../src/config';
-import { indexedPages, resultLink, search } from './helpers/search';
+import { deployment } from '../../../src/config';
+import { indexedPages, resultLink, search } from '../helpers/search';
 
 // `astro dev` keeps search working on the content being edited: it indexes on start and again
 // after every change. This runs the real dev server on a copy of the content.
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const contentDir = '.tmp-dev-search-content';
 // The port playwright.config.ts took for the dev server.
 const port = Number(process.env.POLICY_TEST_PORTS!.split(',')[4]);

@@ -1,4 +1,4 @@
-import { expect, test } from './helpers/test';
+import { expect, test } from '../helpers/test';
 
 // Runs on a build of tests/fixtures/anchors/renamed: the multi-tenant page moved to /tenancy/
 // and "Model Sharing" became "Sharing Models", both with their former names declared.

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test } from './helpers/test';
+import { expect, test } from '../helpers/test';
 
 const sections = [
   { path: 'untrusted-inputs/', title: 'Untrusted inputs' },

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../helpers/astro-build';
-import { contentWithAdvisories } from '../helpers/fixtures';
-import { validateOsv } from '../helpers/osv';
+import { buildFixture } from '../../helpers/astro-build';
+import { contentWithAdvisories } from '../../helpers/fixtures';
+import { validateOsv } from '../../helpers/osv';
 
 describe('advisories', () => {
   const { status, output, outDir } = buildFixture(contentWithAdvisories('valid'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../helpers/astro-build';
+import { buildFixture } from '../../helpers/astro-build';
 
 describe('published addresses never break', () => {
   it('a broken lock file fails the build, naming the file and how to restore it', () => {

@@ -5,8 +5,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/dist';
-import { root } from '../helpers/astro-build';
+import { distDir } from '../../helpers/dist';
+import { root } from '../../helpers/astro-build';
 
 const fixture = 'tests/fixtures/check-links';
 
