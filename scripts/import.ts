@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deployment, project } from '../src/config.ts';
-import { parseLock } from '../src/lib/anchors/lock.ts';
+import { lockApplies, parseLock, type AnchorLock } from '../src/lib/anchors/lock.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { importSecurityMd, introFile, type ContentFiles } from '../src/lib/import/index.ts';
 import { defaultPolicyTitle } from '../src/lib/intro/read.ts';
@@ -86,7 +86,7 @@ const started = performance.now();
 const source = await readSource();
 const existing = readContent();
 const lockPath = join(contentRoot, 'anchors.lock.json');
-let lock;
+let lock: AnchorLock | undefined;
 try {
   lock = existsSync(lockPath)
     ? parseLock(readFileSync(lockPath, 'utf8'), relative(process.cwd(), lockPath))
@@ -94,6 +94,9 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+// A fork's first import: the lock holds the addresses of the site it was forked from, not its own.
+const otherProjectsLock = lock && !lockApplies(lock, project.repository.url) ? lock.repository : undefined;
+if (otherProjectsLock) lock = undefined;
 const sourcePath = values['path-in-repo'] ?? 'SECURITY.md';
 const result = importSecurityMd({
   source,
@@ -132,3 +135,7 @@ for (const path of result.removed) rmSync(join(contentRoot, path));
 for (const [path, text] of result.files)
   if (existing.get(path) !== text) writeFileSync(join(contentRoot, path), text);
 console.log(formatReport(result, { from, contentName, elapsed }));
+if (otherProjectsLock)
+  console.log(
+    `${relative(process.cwd(), lockPath)} holds the addresses of ${otherProjectsLock}'s site, not this project's (${project.repository.url}): \`npm run anchors:lock\` starts this project's own.`,
+  );

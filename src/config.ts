@@ -5,7 +5,7 @@ import { defaultPolicyTitle, readPolicyTitle } from './lib/intro/read.ts';
 
 /**
  * The one place that names the project whose policy this site publishes.
- * Another project publishes its own policy by changing this file and `content/`.
+ * Another project publishes its own policy by changing this file, then `npm run import` (README).
  */
 export interface ReportingChannel {
   /** Short name of the channel, shown as the action's label. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { AnchorIndex } from '../lib/anchors/index.js';
-import { extendLock, lockProblems, parseLock, type AnchorLock } from '../lib/anchors/lock';
+import { project } from '../config';
+import { extendLock, lockApplies, lockProblems, parseLock, type AnchorLock } from '../lib/anchors/lock';
 import { anchorIndex, publishedAnchors, publishedFiles } from '../lib/anchors/model';
 import { formatIssue } from '../lib/content-check';
 import { readPolicyHistory } from '../lib/history/read';
@@ -57,11 +58,18 @@ function checkLock(
   } catch (error) {
     return (error as Error).message;
   }
+  if (!lockApplies(lock, project.repository.url)) {
+    // Another project's addresses (this is a fork that publishes its own policy): not this site's
+    // to keep. `npm run anchors:lock` starts this project's own lock.
+    if (!update)
+      return `${lockFile} records the addresses of ${lock.repository}'s site, not of ${project.repository.url} (src/config.ts): run \`npm run anchors:lock\` to start this project's own lock, and commit it`;
+    lock = { anchors: [] };
+  }
   const problems = lockProblems(lock, index, (page) => files.get(page));
   if (problems.length > 0) {
     return `Published links would break (${lockFile} lists every address the site has published):\n${problems.map((p) => `  ${p}`).join('\n')}`;
   }
-  const extended = extendLock(lock, publishedAnchors(index));
+  const extended = extendLock(lock, publishedAnchors(index), project.repository.url);
   const added = extended.anchors.length - lock.anchors.length;
   if (update) writeFileSync(lockPath, `${JSON.stringify(extended, null, 2)}\n`);
   else if (added > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePath, resolveLink, sitePathOf, type AnchorIndex } from '../../src/lib/anchors/index.js';
-import { extendLock, lockProblems, parseLock } from '../../src/lib/anchors/lock';
+import { extendLock, lockApplies, lockProblems, parseLock } from '../../src/lib/anchors/lock';
 import {
   anchorIndex,
   fragmentMap,
@@ -156,6 +156,22 @@ describe('the anchor lock', () => {
       anchors: ['/a/', '/b/', '/z/'],
     });
   });
+
+  it('records whose site the addresses are', () => {
+    expect(extendLock({ anchors: ['/'] }, ['/a/'], 'https://github.com/o/r')).toEqual({
+      repository: 'https://github.com/o/r',
+      anchors: ['/', '/a/'],
+    });
+  });
+
+  it.each([
+    [{ anchors: [] }, 'https://github.com/fork/policy', true],
+    [{ repository: 'https://github.com/o/r', anchors: [] }, 'https://github.com/o/r', true],
+    // A fork publishing its own policy has published none of the original's addresses.
+    [{ repository: 'https://github.com/o/r', anchors: ['/a/'] }, 'https://github.com/fork/policy', false],
+  ])('lockApplies(%j, %s) is %s', (lock, repository, applies) => {
+    expect(lockApplies(lock, repository)).toBe(applies);
+  });
 });
 
 describe('markdownLink', () => {
@@ -180,5 +196,10 @@ describe('parseLock', () => {
 
   it('reads a lock', () => {
     expect(parseLock('{"anchors": ["/", "/a/#b"]}', 'x')).toEqual({ anchors: ['/', '/a/#b'] });
+    expect(parseLock('{"repository": "https://github.com/o/r", "anchors": []}', 'x')).toEqual({
+      repository: 'https://github.com/o/r',
+      anchors: [],
+    });
+    expect(() => parseLock('{"repository": 3, "anchors": []}', 'x')).toThrow('"repository" must be');
   });
 });

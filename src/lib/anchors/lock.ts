@@ -2,7 +2,18 @@ import { resolveLink, type AnchorIndex } from './index.js';
 
 /** The lock file: every address the site has published, as site paths (`/multi-tenant/#model-sharing`). */
 export interface AnchorLock {
+  /**
+   * The repository whose site published these addresses (`project.repository.url`). A fork that
+   * publishes its own policy has published none of them: its first `npm run anchors:lock` starts
+   * a lock of its own. Locks without it apply to any project.
+   */
+  repository?: string;
   anchors: string[];
+}
+
+/** Whether a lock records the addresses of this project's site (or of any, when it names none). */
+export function lockApplies(lock: AnchorLock, repository: string): boolean {
+  return lock.repository === undefined || lock.repository === repository;
 }
 
 /**
@@ -22,7 +33,12 @@ export function parseLock(text: string, file: string): AnchorLock {
     throw new Error(`${file} must be {"anchors": ["/path/#id", …]}: ${fix}`);
   const empty = anchors.find((entry: string) => entry.endsWith('#'));
   if (empty) throw new Error(`${file} lists "${empty}", an address with an empty fragment: remove that line`);
-  return { anchors };
+  const repository = (lock as { repository?: unknown }).repository;
+  if (repository !== undefined && typeof repository !== 'string')
+    throw new Error(
+      `${file}: "repository" must be the repository's address, e.g. "https://github.com/owner/name": ${fix}`,
+    );
+  return repository === undefined ? { anchors } : { repository, anchors };
 }
 
 const split = (entry: string) => {
@@ -69,7 +85,12 @@ export function lockProblems(
   return [...problems];
 }
 
-/** The lock with every address the site now publishes added; nothing is ever removed. */
-export function extendLock(lock: AnchorLock, published: readonly string[]): AnchorLock {
-  return { anchors: [...new Set([...lock.anchors, ...published])].sort() };
+/**
+ * The lock with every address the site now publishes added; nothing is ever removed. It records
+ * `repository` as the project the addresses belong to.
+ */
+export function extendLock(lock: AnchorLock, published: readonly string[], repository?: string): AnchorLock {
+  const anchors = [...new Set([...lock.anchors, ...published])].sort();
+  const owner = repository ?? lock.repository;
+  return owner === undefined ? { anchors } : { repository: owner, anchors };
 }
