@@ -104,7 +104,9 @@ const result = importSecurityMd({
   sourcePath,
   repositoryUrl: project.repository.url,
   siteUrl: new URL(deployment.base, deployment.site).href,
-  existing,
+  // Another project's content (a fork's first import) is replaced, not merged: its descriptions
+  // and search terms describe another policy.
+  existing: otherProjectsLock ? new Map() : existing,
   defaultTitle: defaultPolicyTitle,
   channels: project.reportingChannels,
   contentName,
@@ -119,8 +121,10 @@ if (result.errors.length > 0 || result.lost.length > 0) {
   process.exit(1);
 }
 
-const differs =
-  result.removed.length > 0 || [...result.files].some(([path, text]) => existing.get(path) !== text);
+const removed = otherProjectsLock
+  ? [...existing.keys()].filter((path) => !result.files.has(path))
+  : result.removed;
+const differs = removed.length > 0 || [...result.files].some(([path, text]) => existing.get(path) !== text);
 if (values.check) {
   if (!differs) {
     console.log(`${contentName}/ matches ${from}.`);
@@ -131,11 +135,11 @@ if (values.check) {
 }
 
 mkdirSync(policyDir, { recursive: true });
-for (const path of result.removed) rmSync(join(contentRoot, path));
+for (const path of removed) rmSync(join(contentRoot, path));
 for (const [path, text] of result.files)
   if (existing.get(path) !== text) writeFileSync(join(contentRoot, path), text);
 console.log(formatReport(result, { from, contentName, elapsed }));
 if (otherProjectsLock)
   console.log(
-    `${relative(process.cwd(), lockPath)} holds the addresses of ${otherProjectsLock}'s site, not this project's (${project.repository.url}): \`npm run anchors:lock\` starts this project's own.`,
+    `${relative(process.cwd(), lockPath)} holds the addresses of ${otherProjectsLock}'s site, not this project's (${project.repository.url}): its content was replaced, not merged (${removed.length} file${removed.length === 1 ? '' : 's'} removed), and \`npm run anchors:lock\` starts this project's own lock.`,
   );
