@@ -7,7 +7,8 @@ const exclude = kerasSite ? configDefaults.exclude : [...configDefaults.exclude,
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude } },
+      // Some unit tests import a 30 KB SECURITY.md or start `npm run import`: seconds on a busy machine.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude, testTimeout: 30_000 } },
       // Build-output tests read the build in DIST_DIR (dist/ unless set; `npm test` builds it first).
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude } },
       // Real Astro builds of fixture content, and the check-links command against dist/.

@@ -1,6 +1,7 @@
 // `npm run bench`: the whole benchmark, on this machine. Builds the site and serves it with
 // brotli on 127.0.0.1; measures what each page costs a reader, Lighthouse (mobile) on three
-// pages, a generated 1,000-section policy's build, and search (bench/search.ts). Prints a table
+// pages, a generated 1,000-section policy's build, search (bench/search.ts) and importing a
+// SECURITY.md (bench/import.ts). Prints a table
 // and writes .bench/bench.json. Exits non-zero when a budget is missed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,14 @@ console.log('\nSearch (bench/search.ts):');
 const search = spawnSync('node', ['bench/search.ts'], { cwd: root, stdio: 'inherit' });
 check(search.status === 0, 'search benchmark');
 const searchJson = JSON.parse(readFileSync(join(scratch, 'search.json'), 'utf8'));
+
+// 5. Importing a SECURITY.md (bench/import.ts).
+console.log('\nImport (bench/import.ts):');
+const imported = spawnSync('node', ['--import', './scripts/ts-resolve.mjs', 'bench/import.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+check(imported.status === 0, 'import time');
 
 mkdirSync(scratch, { recursive: true });
 writeFileSync(

@@ -253,7 +253,7 @@ describe('search index', () => {
   it('the vocabulary for suggestions holds the policy’s words and none of the page chrome', () => {
     const words = readFileSync(join(distDir, 'pagefind/words.txt'), 'utf8').trim().split('\n');
     expect(words).toEqual([...words].sort());
-    expect(words.length).toBeGreaterThan(50);
+    expect(words.length).toBeGreaterThan(10);
     for (const chrome of ['titled', 'previous', 'edit', 'apache']) expect(words).not.toContain(chrome);
   });
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ensureNginx, prepareNginx } from '../../scripts/nginx.mjs';
@@ -50,7 +51,8 @@ describe('deployment settings', () => {
           break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const page = await fetch(url('reporting/'));
+      const anchors = JSON.parse(readFileSync(join(build.outDir, 'anchors.json'), 'utf8'));
+      const page = await fetch(url(anchors.pages.at(-1).path.slice(1)));
       expect(page.status).toBe(200);
       expect(page.headers.get('strict-transport-security')).toBe('max-age=63072000');
       // Files for other hosts stay private; Markdown is Markdown.

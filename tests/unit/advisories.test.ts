@@ -1,3 +1,4 @@
+import { project } from '../../src/config';
 import { describe, expect, it } from 'vitest';
 import { advisorySchema, compareVersions } from '../../src/schemas/advisory';
 import { osvIndex, toOsv } from '../../src/lib/advisories/osv';
@@ -48,7 +49,10 @@ describe('advisory schema', () => {
 
   it('fills in the package and ecosystem from the configuration', () => {
     const data = advisorySchema.parse(valid);
-    expect(data.affected[0]).toMatchObject({ package: 'keras', ecosystem: 'PyPI' });
+    expect(data.affected[0]).toMatchObject({
+      package: project.package.name,
+      ecosystem: project.package.ecosystem,
+    });
     expect(data.credits).toEqual([]);
   });
 
@@ -80,7 +84,15 @@ describe('OSV', () => {
       published: '2026-03-14T00:00:00Z',
       modified: '2026-03-14T00:00:00Z',
       severity: [{ type: 'CVSS_V4' }],
-      affected: [{ package: { ecosystem: 'PyPI', name: 'keras', purl: 'pkg:pypi/keras' } }],
+      affected: [
+        {
+          package: {
+            ecosystem: project.package.ecosystem,
+            name: project.package.name,
+            purl: expect.stringMatching(new RegExp(`/${project.package.name}$`)),
+          },
+        },
+      ],
       database_specific: { severity: 'CRITICAL' },
     });
     expect(record.references.at(-1)).toEqual({ type: 'WEB', url: 'https://example.org/a/' });

@@ -105,8 +105,15 @@ function readExisting(existing: ContentFiles): ExistingSection[] {
 
 /** The text of MDX as a reader sees it, `<ReportingChannels />` as the channels it lists. */
 export function mdxText(mdx: string, channels: readonly ReportingChannel[]): string[] {
-  const { parsed } = parseContentFile('import', `---\ntitle: x\n---\n${mdx}`);
-  if (!parsed) return [mdx];
+  const { parsed } = parseBody(mdx);
+  return parsed ? mdxTextOf(parsed.tree, channels) : [mdx];
+}
+
+/** A section body parsed as the content check parses a file. */
+const parseBody = (mdx: string) => parseContentFile('import', `---\ntitle: x\n---\n${mdx}`);
+
+/** The text of a parsed MDX body as a reader sees it, block by block. */
+function mdxTextOf(tree: Root, channels: readonly ReportingChannel[]): string[] {
   const blocks: string[] = [];
   const channelText = channels.map((c) => `${c.label}: ${c.description}`);
   const walk = (nodes: readonly RootContent[]) => {
@@ -123,7 +130,7 @@ export function mdxText(mdx: string, channels: readonly ReportingChannel[]): str
       else blocks.push(plainText(node));
     }
   };
-  walk(parsed.tree.children);
+  walk(tree.children);
   return blocks.filter((block) => block.trim() !== '');
 }
 
@@ -136,7 +143,7 @@ const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/
 function matchExisting(
   sources: readonly SourceSection[],
   existing: readonly ExistingSection[],
-  channels: readonly ReportingChannel[],
+  textOf: (section: ExistingSection) => readonly string[],
 ): (ExistingSection | undefined)[] {
   const byTitleId = new Map(existing.map((section) => [section.titleId, section]));
   const matched: (ExistingSection | undefined)[] = sources.map((section) => byTitleId.get(section.id));
@@ -146,7 +153,7 @@ function matchExisting(
     const mine = words(plainText({ type: 'root', children: section.nodes }));
     let best: { section: ExistingSection; score: number } | undefined;
     for (const candidate of free) {
-      const theirs = words(mdxText(candidate.body, channels).join(' '));
+      const theirs = words(textOf(candidate).join(' '));
       const shared = [...mine].filter((word) => theirs.has(word)).length;
       const score = shared / Math.max(1, Math.min(mine.size, theirs.size));
       if (score >= 0.6 && (!best || score > best.score)) best = { section: candidate, score };
@@ -202,7 +209,8 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   // Pages: a section keeps the file (and so the address) it has now, matched by its heading id,
   // or, renamed, by its words.
   const existing = readExisting(input.existing);
-  const matched = matchExisting(sources, existing, input.channels);
+  const oldText = new Map(existing.map((section) => [section, mdxText(section.body, input.channels)]));
+  const matched = matchExisting(sources, existing, (section) => oldText.get(section)!);
   const taken = new Set(matched.filter((m) => m !== undefined).map((m) => m.slug));
   const pages = sources.map((section, i) => {
     const slug = matched[i]?.slug ?? pageSlug(section.id, taken);
@@ -239,9 +247,11 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       }
     }
     let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl });
-    if (parseContentFile('import', `---\ntitle: x\n---\n${result.mdx}`).issues.length > 0) {
+    let parsed = parseBody(result.mdx);
+    if (parsed.issues.length > 0) {
       // HTML that MDX cannot read as written: keep its words, drop its tags.
       result = convertBody(withoutHtml(withNotes), { sectionDepth: depth, definitions, resolveUrl });
+      parsed = parseBody(result.mdx);
       notes.push({
         line,
         message: 'this section’s HTML could not be shown as written: its text is kept, its tags left out',
@@ -249,7 +259,8 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     }
     errors.push(...result.errors);
     notes.push(...result.notes);
-    return result.mdx;
+    const blocks = parsed.parsed ? mdxTextOf(parsed.parsed.tree, input.channels) : [result.mdx];
+    return { mdx: result.mdx, blocks };
   };
 
   const sectionTexts: SectionText[] = [];
@@ -257,7 +268,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   sources.forEach((section, i) => {
     const slug = pages[i]!;
     const file = `${input.contentName}/${policyPrefix}${slug}.mdx`;
-    const body = convert(section.nodes, section.depth, section.line);
+    const { mdx: body, blocks } = convert(section.nodes, section.depth, section.line);
     const kept = matched[i];
     const firstParagraph = section.nodes.find((n) => n.type === 'paragraph' && plainText(n).trim() !== '');
     const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
@@ -297,12 +308,13 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       slug,
       title: section.text,
       titleId: section.id,
-      blocks: mdxText(body, input.channels),
+      blocks,
       data,
     });
   });
 
-  const introBody = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
+  const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
+  const introBody = intro.mdx;
   if (introBody.trim() !== '' || title !== input.defaultTitle)
     files.set(introFile, sectionFile({ title }, introBody));
   for (const [id, definition] of footnotes)
@@ -331,7 +343,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     title,
     ...new Set(sources.flatMap((s) => (s.part ? [s.part.text] : []))),
     ...sectionTexts.flatMap((s) => [s.title, ...s.blocks]),
-    ...(files.has(introFile) ? mdxText(introBody, input.channels) : []),
+    ...(files.has(introFile) ? intro.blocks : []),
   ].join('\n');
   const lost = lostLines(sourceTexts(parseMarkdown(input.source), shape.leftOut), placed);
 
@@ -339,7 +351,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     slug: section.slug,
     title: typeof section.data.title === 'string' ? section.data.title : section.slug,
     titleId: section.titleId,
-    blocks: mdxText(section.body, input.channels),
+    blocks: oldText.get(section)!,
     data: section.data,
   }));
   const removed = [...input.existing.keys()].filter(

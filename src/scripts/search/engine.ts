@@ -6,6 +6,7 @@ import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
 import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
 import { bundleOf } from './bundle';
+import { unpackPagefindNatively } from './native-gunzip';
 
 /** The parts of Pagefind's JS API used here. */
 interface Pagefind {
@@ -57,6 +58,7 @@ export interface SearchEngine {
  */
 export async function loadEngine(base: string): Promise<SearchEngine> {
   const bundle = bundleOf(base);
+  unpackPagefindNatively(bundle);
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, noWorker: true });
   await pagefind.init();
