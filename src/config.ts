@@ -1,4 +1,5 @@
 // With its extension: the benchmarks and scripts import this file in Node, which resolves no other way.
+import type { Ecosystem } from './lib/advisories/ecosystems.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { parseDeployment } from './lib/deployment.ts';
 import { defaultPolicyTitle, readPolicyTitle } from './lib/intro/read.ts';
@@ -36,8 +37,8 @@ export const project = {
     /** Folder of this site inside that repository ('' for its root). */
     path: '',
   },
-  /** The package the project publishes, as advisories and OSV name it. */
-  package: { ecosystem: 'PyPI', name: 'keras' },
+  /** The package the project publishes, as advisories and OSV name it (an ecosystem of src/lib/advisories/ecosystems.ts). */
+  package: { ecosystem: 'PyPI' as Ecosystem, name: 'keras' },
   /** The policy's licence, credited in the footer. */
   license: {
     name: 'Apache License 2.0',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { project } from '../config';
+import { ecosystems } from '../lib/advisories/ecosystems';
 
 /** A GitHub Security Advisory id: GHSA and three groups of four from GitHub's alphabet. */
 export const ghsaPattern = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;
@@ -90,7 +91,9 @@ export const advisorySchema = z
         z
           .object({
             package: z.string().trim().min(1).default(project.package.name),
-            ecosystem: z.literal('PyPI', { error: 'ecosystem must be PyPI' }).default('PyPI'),
+            ecosystem: z
+              .enum(ecosystems, { error: `ecosystem must be one of ${ecosystems.join(', ')}` })
+              .default(project.package.ecosystem),
             introduced: version('introduced'),
             fixed: version('fixed').optional(),
           })

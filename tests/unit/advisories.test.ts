@@ -57,6 +57,27 @@ describe('advisory schema', () => {
   });
 
   it.each([
+    ['npm', 'pkg:npm/'],
+    ['crates.io', 'pkg:cargo/'],
+    ['PyPI', 'pkg:pypi/'],
+  ])('an advisory for %s names its package as %s…', (ecosystem, purl) => {
+    const data = advisorySchema.parse({
+      ...valid,
+      affected: [{ package: 'thing', ecosystem, introduced: '1.0.0', fixed: '1.0.1' }],
+    });
+    const record = toOsv({ id: 'GHSA-4p5x-3ww9-7r2q', data, details: 'x' }, 'https://example.org/a/');
+    expect(record.affected[0]!.package.purl).toBe(`${purl}thing`);
+  });
+
+  it('refuses an ecosystem OSV does not know, listing those it does', () => {
+    const result = advisorySchema.safeParse({
+      ...valid,
+      affected: [{ package: 'thing', ecosystem: 'CPAN', introduced: '1.0.0' }],
+    });
+    expect(result.error?.issues[0]?.message).toMatch(/^ecosystem must be one of PyPI, npm, crates\.io/);
+  });
+
+  it.each([
     ['3.9.0', '3.10.0', -1],
     ['3.10', '3.10.0', 0],
     ['2.15.1', '2.15.0', 1],

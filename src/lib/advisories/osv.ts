@@ -1,3 +1,4 @@
+import { purlTypes } from './ecosystems';
 import { project } from '../../config';
 import type { AdvisoryData } from '../../schemas/advisory';
 
@@ -46,7 +47,7 @@ export function toOsv({ id, data, details }: AdvisoryInput, pageUrl: string) {
       package: {
         ecosystem: range.ecosystem,
         name: range.package,
-        purl: `pkg:${range.ecosystem.toLowerCase()}/${range.package}`,
+        purl: `pkg:${purlTypes[range.ecosystem]}/${range.package}`,
       },
       ranges: [
         {
