@@ -17,7 +17,8 @@ const kerasSections = [
 
 /** Whether the site publishes the Keras policy, as this repository configures it. */
 export const kerasSite =
-  project.name === 'Keras' &&
+  // A string, not the configured literal: a fork's name is another (and type-checks).
+  (project.name as string) === 'Keras' &&
   kerasSections.every((slug) =>
     existsSync(resolve(import.meta.dirname, '..', contentDir, 'policy', `${slug}.mdx`)),
   );
