@@ -173,6 +173,8 @@ function matchExisting(
  */
 export function importSecurityMd(input: ImportInput): ImportResult {
   const tree = parseMarkdown(input.source);
+  // The file as read, for the check that nothing is lost: the tree below is taken apart.
+  const original = structuredClone(tree);
   const errors: ImportNote[] = [];
   const notes: ImportNote[] = [];
 
@@ -345,7 +347,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     ...sectionTexts.flatMap((s) => [s.title, ...s.blocks]),
     ...(files.has(introFile) ? intro.blocks : []),
   ].join('\n');
-  const lost = lostLines(sourceTexts(parseMarkdown(input.source), shape.leftOut), placed);
+  const lost = lostLines(sourceTexts(original, shape.leftOut), placed);
 
   const oldSections = existing.map((section) => ({
     slug: section.slug,
