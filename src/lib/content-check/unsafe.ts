@@ -3,7 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { ContentIssue } from './issue';
 
-const scriptUrl = /^\s*(javascript|vbscript|data):/i;
+/** A URL that runs script when followed or loaded: refused in content, and by the import. */
+export const scriptUrl = /^\s*(javascript|vbscript|data):/i;
 
 /**
  * Script in the content: a `<script>` element, an inline event handler or a `javascript:` URL.

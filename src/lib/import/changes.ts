@@ -4,10 +4,8 @@ import { comparable } from './lost-lines';
 export interface SectionText {
   slug: string;
   title: string;
-  titleId: string;
   /** Its text, block by block (paragraphs, list items, cells). */
   blocks: readonly string[];
-  data: Record<string, unknown>;
 }
 
 export interface SectionChange {

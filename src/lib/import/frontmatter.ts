@@ -1,5 +1,5 @@
 import { Document, visit } from 'yaml';
-import type { PolicySectionData } from '../../schemas/policy';
+import { policySectionFields, type PolicySectionData } from '../../schemas/policy';
 
 /** Frontmatter only the site has: kept for a section that still exists when the policy is imported again. */
 export const siteOnlyFields = [
@@ -31,16 +31,7 @@ export function sectionFile(
   body: string,
 ): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of [
-    'title',
-    'description',
-    'order',
-    'part',
-    'redirectFrom',
-    'anchorAliases',
-    'lastUpdated',
-    'searchTerms',
-  ]) {
+  for (const key of policySectionFields) {
     const value = data[key];
     if (value === undefined) continue;
     ordered[key] = value instanceof Date ? value.toISOString().slice(0, 10) : value;

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { allowedHtml } from '../content-check/mdx-code';
+import { scriptUrl } from '../content-check/unsafe';
 
 /** Something the conversion refused or changed, at a line of the source. */
 export interface ImportNote {
@@ -30,8 +31,6 @@ const keptAttributes = new Set([
 
 /** Tags whose content is code or a document of its own, not text of the policy. */
 const refused = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style']);
-
-const scriptUrl = /^\s*(javascript|vbscript|data):/i;
 
 export type HtmlToken =
   | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }

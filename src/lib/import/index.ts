@@ -1,4 +1,5 @@
 import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { ReportingChannel } from '../../config';
 import { lockProblems, type AnchorLock } from '../anchors/lock';
@@ -234,12 +235,9 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   const files: ContentFiles = new Map();
   const convert = (nodes: RootContent[], depth: number, line: number) => {
     const cited = new Set<string>();
-    const tree: Root = { type: 'root', children: nodes };
-    const visitCited = (node: { type: string; identifier?: string; children?: unknown[] }) => {
-      if (node.type === 'footnoteReference' && node.identifier) cited.add(normaliseLabel(node.identifier));
-      for (const child of (node.children ?? []) as (typeof node)[]) visitCited(child);
-    };
-    visitCited(tree);
+    visit({ type: 'root', children: nodes } as Root, 'footnoteReference', (node) => {
+      cited.add(normaliseLabel(node.identifier));
+    });
     const withNotes = [...nodes];
     for (const id of cited) {
       const definition = footnotes.get(id);
@@ -306,13 +304,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       data: data as Parameters<typeof anchorIndex>[0][number]['data'],
       headings: bodyHeadings[i]!.map(({ id, text }) => ({ id, text })),
     });
-    sectionTexts.push({
-      slug,
-      title: section.text,
-      titleId: section.id,
-      blocks,
-      data,
-    });
+    sectionTexts.push({ slug, title: section.text, blocks });
   });
 
   const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
@@ -352,9 +344,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   const oldSections = existing.map((section) => ({
     slug: section.slug,
     title: typeof section.data.title === 'string' ? section.data.title : section.slug,
-    titleId: section.titleId,
     blocks: oldText.get(section)!,
-    data: section.data,
   }));
   const removed = [...input.existing.keys()].filter(
     (path) =>

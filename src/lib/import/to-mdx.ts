@@ -2,6 +2,7 @@ import type { Definition, Heading, Html, Link, Root, RootContent, Text } from 'm
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { scriptUrl } from '../content-check/unsafe';
 import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from './markdown';
@@ -20,8 +21,6 @@ export interface Converted {
   notes: ImportNote[];
   errors: ImportNote[];
 }
-
-const scriptUrl = /^\s*(javascript|vbscript|data):/i;
 
 const text = (value: string): Text => ({ type: 'text', value });
 
