@@ -20,3 +20,6 @@ export const searchHighlightParam = 'highlight';
 
 /** Query parameter that opens search pre-filled, so a search can be shared as a link. */
 export const searchQueryParam = 'q';
+
+/** The search dialog's stylesheet, in public/: loaded with the dialog, never before. */
+export const searchStylesFile = 'search-dialog.css';

@@ -1,10 +1,11 @@
 // Turns the header's search link into a button that opens search, and opens it on `/`,
 // Ctrl+K or Cmd+K and for `?q=` links. The dialog and Pagefind load when a reader shows they
 // are about to search (pointer over the button, focus on it, the shortcut), never before.
-import { searchHighlightParam, searchQueryParam } from '../lib/constants';
+import { searchHighlightParam, searchQueryParam, searchStylesFile } from '../lib/constants';
 import { highlight } from './search-highlight';
 import { bundleOf } from './search/bundle';
 import type { SearchUi } from './search/dialog';
+import { warmUpFile, type WarmUp } from '../lib/search/warm-up';
 // Built as a module of its own and loaded by URL: an `import()` the bundler can see would bring
 // its preload helper into this script, which every page runs, for a module that needs none.
 import dialogUrl from './search/dialog?worker&url';
@@ -34,12 +35,38 @@ if (link && base) {
   /** Starts loading the dialog, its styles and Pagefind, once. */
   const prepare = () => {
     if (ui) return ui;
-    // Pagefind's engine downloads beside the dialog rather than after it.
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.href = `${bundleOf(base)}pagefind.js`;
-    document.head.append(preload);
-    return (ui = import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base)));
+    const bundle = bundleOf(base);
+    const preload = (rel: string, href: string, as?: string) => {
+      const link = document.createElement('link');
+      link.rel = rel;
+      link.href = href;
+      if (as) link.as = as;
+      // A `fetch` preload is only taken by a plain fetch() of the same credentials mode.
+      if (as === 'fetch') link.crossOrigin = 'anonymous';
+      document.head.append(link);
+    };
+    // The dialog's styles and Pagefind's engine download beside the dialog rather than after it,
+    preload('modulepreload', `${bundle}pagefind.js`);
+    preload('preload', `${base}${searchStylesFile}`, 'style');
+    // and the files of the index the first search needs all at once, rather than in the chain
+    // Pagefind asks in: its own requests then find them in memory (src/lib/search/warm-up.ts).
+    // Revalidated, as a new deployment names new files; without it Pagefind fetches as usual.
+    const entryTag = fetch(`${bundle}${warmUpFile}`, { cache: 'no-cache' })
+      .then((response) => response.json() as Promise<WarmUp>)
+      .then(({ entryTag, files }) => {
+        for (const file of files) preload('preload', `${bundle}${file}`, 'fetch');
+        return entryTag;
+      })
+      .catch(() => undefined);
+    ui = import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base, entryTag));
+    // Pagefind's first search makes a grapheme segmenter, and a page's first one takes the
+    // browser 30–60 ms to load its rules: made now, while the dialog downloads, rather than then.
+    try {
+      new Intl.Segmenter(document.documentElement.lang || 'unknown', { granularity: 'grapheme' });
+    } catch {
+      // A `lang` no segmenter accepts: Pagefind then makes none either.
+    }
+    return ui;
   };
   for (const intent of ['pointerenter', 'focus', 'touchstart'])
     button.addEventListener(intent, () => void prepare().catch(() => undefined), {

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deployment, project, siteName } from '../../src/config';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { parseMarkdown } from '../../src/lib/import/markdown';
+import { warmUpFile, type PagefindEntry, type WarmUp } from '../../src/lib/search/warm-up';
 import {
   base,
   builtAnchors,
@@ -248,6 +249,26 @@ describe('search index', () => {
     for (const file of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-component-ui.js']) {
       expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(false);
     }
+  });
+
+  it('the warm-up names the entry, metadata, WebAssembly, index and every fragment of the policy', () => {
+    const bundle = join(distDir, 'pagefind');
+    const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
+    const entry = JSON.parse(entryText) as PagefindEntry;
+    const warmUp = JSON.parse(readFileSync(join(bundle, warmUpFile), 'utf8')) as WarmUp;
+    const { files } = warmUp;
+    // The page asks for the entry under the tag Pagefind is then told to use.
+    expect(files[0]).toBe(`pagefind-entry.json?ts=${warmUp.entryTag}`);
+    expect(files).toContain(`pagefind.${entry.languages.en!.hash}.pf_meta`);
+    expect(files).toContain(`wasm.${entry.languages.en!.wasm}.pagefind`);
+    const folder = (name: string) =>
+      readdirSync(join(bundle, name))
+        .filter((file) => file.endsWith(`.pf_${name}`))
+        .map((file) => `${name}/${file}`);
+    expect(files.filter((file) => file.startsWith('index/')).sort()).toEqual(folder('index').sort());
+    expect(files.filter((file) => file.startsWith('fragment/')).sort()).toEqual(folder('fragment').sort());
+    expect(folder('fragment')).toHaveLength(sectionPages.length);
+    for (const file of files) expect(existsSync(join(bundle, file.replace(/\?.*/, ''))), file).toBe(true);
   });
 
   it('the vocabulary for suggestions holds the policy’s words and none of the page chrome', () => {

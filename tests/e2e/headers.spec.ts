@@ -69,6 +69,7 @@ test.describe('nginx sends the site’s headers', () => {
     for (const path of [
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
+      'pagefind/warm-up.json',
       'anchors.json',
       'favicon.svg',
     ]) {

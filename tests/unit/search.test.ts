@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withSearchTerms } from '../../src/lib/search/terms-in-page';
 import { searchTermsByHeading } from '../../src/lib/search/terms';
 import { withTitle } from '../../src/lib/search/title-in-page';
+import { prefetchedPages, warmUpOf } from '../../src/lib/search/warm-up';
 
 describe('searchTermsByHeading', () => {
   it.each([
@@ -89,5 +90,66 @@ describe('withTitle', () => {
 
   it('leaves a page without a title or indexed text as it is', () => {
     expect(withTitle('<main><p>x</p></main>')).toBe('<main><p>x</p></main>');
+  });
+});
+
+describe('warmUpOf', () => {
+  const entry = {
+    languages: {
+      de: { hash: 'de_1', wasm: 'de', page_count: 2 },
+      en: { hash: 'en_2', wasm: null, page_count: 4 },
+    },
+  };
+  const files = [
+    'pagefind.js',
+    'pagefind-entry.json',
+    'wasm.de.pagefind',
+    'wasm.unknown.pagefind',
+    'index/en_b.pf_index',
+    'index/en_a.pf_index',
+    'index/de_c.pf_index',
+    'fragment/en_f.pf_fragment',
+    'fragment/de_g.pf_fragment',
+    'filter/en_h.pf_filter',
+  ];
+  it.each([
+    {
+      name: 'the entry under its tag, then the language with most pages: the WebAssembly Pagefind picks, its own chunks',
+      pages: 4,
+      expected: [
+        'pagefind-entry.json?ts=t%2F1',
+        'pagefind.en_2.pf_meta',
+        'wasm.unknown.pagefind',
+        'index/en_a.pf_index',
+        'index/en_b.pf_index',
+        'fragment/en_f.pf_fragment',
+      ],
+    },
+    {
+      name: 'a policy too large to fetch all its text warms up only the entry, engine and metadata',
+      pages: prefetchedPages + 1,
+      expected: ['pagefind-entry.json?ts=t%2F1', 'pagefind.en_2.pf_meta', 'wasm.unknown.pagefind'],
+    },
+    {
+      name: 'the other language when it has more pages',
+      pages: 1,
+      expected: [
+        'pagefind-entry.json?ts=t%2F1',
+        'pagefind.de_1.pf_meta',
+        'wasm.de.pagefind',
+        'index/de_c.pf_index',
+        'fragment/de_g.pf_fragment',
+      ],
+    },
+  ])('$name', ({ pages, expected }) => {
+    const sized = { languages: { ...entry.languages, en: { ...entry.languages.en, page_count: pages } } };
+    expect(warmUpOf(sized, 't/1', files)).toEqual({ entryTag: 't/1', files: expected });
+  });
+
+  it('an index with no language warms up the entry alone', () => {
+    expect(warmUpOf({ languages: {} }, 'x', files)).toEqual({
+      entryTag: 'x',
+      files: ['pagefind-entry.json?ts=x'],
+    });
   });
 });

@@ -1,12 +1,14 @@
 // Writes the search bundle: Pagefind's index of the pages, and the words it holds.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
 import { withTitle } from '../../lib/search/title-in-page';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
+import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
 import type { IndexPage, TermsByPage } from './pages';
 
 const unusedUi = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [
@@ -29,9 +31,21 @@ function indexedText(html: string): string {
     .join(' ');
 }
 
+/** Writes the list of files the first search needs, for the page to ask for at once. */
+function writeWarmUp(outputPath: string) {
+  const entryText = readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const files = readdirSync(outputPath, { recursive: true, encoding: 'utf8' }).map((file) =>
+    file.split(sep).join('/'),
+  );
+  writeFileSync(join(outputPath, warmUpFile), `${JSON.stringify(warmUpOf(entry, entryTag, files))}\n`);
+}
+
 /**
  * Indexes the pages, with their extra search terms, into `outputPath` (the Pagefind bundle),
- * and writes beside it the vocabulary that suggestions come from. Fails loudly on any error.
+ * and writes beside it the vocabulary that suggestions come from and the list of files the
+ * first search needs. Fails loudly on any error.
  */
 export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputPath: string) {
   const { index, errors } = await createIndex();
@@ -52,5 +66,6 @@ export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputP
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, vocabularyFile), `${vocabularyOf(texts).join('\n')}\n`);
+  writeWarmUp(outputPath);
   return pages.length;
 }

@@ -1,6 +1,6 @@
 // The search dialog: a native modal <dialog> with a search field, a live status line and the
 // ranked results. Loaded when a reader shows they are about to search (src/scripts/search.ts).
-import { searchHighlightParam } from '../../lib/constants';
+import { searchHighlightParam, searchStylesFile } from '../../lib/constants';
 import type { RankedPage, RankedSpan } from '../../lib/search/rank';
 import { loadEngine, type SearchEngine, type SearchOutcome } from './engine';
 
@@ -28,7 +28,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** Adds the dialog's stylesheet to the page and waits for it, so the dialog never shows unstyled. */
 function loadStyles(base: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const link = element('link', { rel: 'stylesheet', href: `${base}search-dialog.css` });
+    const link = element('link', { rel: 'stylesheet', href: `${base}${searchStylesFile}` });
     link.addEventListener('load', () => resolve());
     link.addEventListener('error', () => reject(new Error('could not load the search styles')));
     document.head.append(link);
@@ -108,9 +108,12 @@ function summary(typed: string, outcome: SearchOutcome): string {
   return `${results} for ${quoted(typed)}. ${notes.join(' ')}`.trim();
 }
 
-/** Builds the dialog into the page and returns how to open it; Pagefind loads meanwhile. */
-export async function mountSearch(base: string): Promise<SearchUi> {
-  const engine: Promise<SearchEngine> = loadEngine(base);
+/**
+ * Builds the dialog into the page and returns how to open it; Pagefind loads meanwhile, asking
+ * for its entry with `entryTag` when the page warmed one up (src/lib/search/warm-up.ts).
+ */
+export async function mountSearch(base: string, entryTag: Promise<string | undefined>): Promise<SearchUi> {
+  const engine: Promise<SearchEngine> = loadEngine(base, entryTag);
   // Not awaited before the dialog opens: typing may start while the engine loads.
   engine.catch(() => undefined);
   await loadStyles(base);

@@ -4,6 +4,7 @@ import { decodeTermWords, termWordsMetaKey, type PageText } from '../../lib/sear
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
 import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
+import { prefetchedPages } from '../../lib/search/warm-up';
 import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
 import { bundleOf } from './bundle';
 import { unpackPagefindNatively } from './native-gunzip';
@@ -44,8 +45,6 @@ export interface SearchOutcome {
 
 /** Pages whose text is fetched to rank a query: the best guesses from the hits alone. */
 const pagesToRank = 10;
-/** A policy of up to this many pages has all their text fetched while the reader starts typing. */
-const prefetchedPages = 30;
 
 export interface SearchEngine {
   search(query: string): Promise<SearchOutcome>;
@@ -54,13 +53,17 @@ export interface SearchEngine {
 /**
  * Loads Pagefind's engine for the site at `base` and starts fetching its index, so that the
  * first search finds it ready. Pagefind runs in the page rather than in its worker: searches
- * here take a millisecond or two, and the worker would be 11 KiB more to fetch.
+ * here take a millisecond or two, and the worker would be 11 KiB more to fetch. With `entryTag`
+ * (the warm-up's), Pagefind asks for the entry file the warm-up already asked for.
  */
-export async function loadEngine(base: string): Promise<SearchEngine> {
+export async function loadEngine(base: string, entryTag: Promise<string | undefined>): Promise<SearchEngine> {
   const bundle = bundleOf(base);
   unpackPagefindNatively(bundle);
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, noWorker: true });
+  const [pagefind, tag] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    entryTag,
+  ]);
+  await pagefind.options({ baseUrl: base, noWorker: true, ...(tag && { metaCacheTag: tag }) });
   await pagefind.init();
   const pageTexts = new Map<string, Promise<PageText>>();
   const pageText = (result: PagefindResult) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { warmUpFile, type WarmUp } from '../../../src/lib/search/warm-up';
 import { openAndSearch, dialog as searchDialog, landing } from './search';
 import { expect, test } from './test';
 
@@ -153,6 +154,27 @@ export function anyPolicyTests(dist: string) {
         const href = await landing(page, baseURL!, section.title);
         expect(href.split('#')[0], section.title).toBe(section.path);
       }
+    });
+
+    test('opening search asks for each file of the index once, all at once, and nothing it never uses', async ({
+      page,
+    }) => {
+      const warmUp = JSON.parse(readFileSync(join(root, dist, 'pagefind', warmUpFile), 'utf8')) as WarmUp;
+      const warmed = warmUp.files;
+      await page.goto('./');
+      // Every request the network sees: a preload Pagefind's own request did not match would
+      // show as a second request for the same file.
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname + new URL(request.url()).search;
+        const bundle = path.indexOf('/pagefind/');
+        if (bundle !== -1) asked.push(path.slice(bundle + '/pagefind/'.length));
+      });
+      await openAndSearch(page, sections[0]!.title);
+      await expect.poll(() => warmed.every((file) => asked.includes(file))).toBe(true);
+      await page.waitForLoadState('networkidle');
+      expect(asked.filter((file, i) => asked.indexOf(file) !== i)).toEqual([]);
+      expect(asked.sort()).toEqual([warmUpFile, 'pagefind.js', ...warmed].sort());
     });
 
     test('the dialog opens with / and closes with Escape, giving focus back', async ({ page }) => {
