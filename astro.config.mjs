@@ -86,6 +86,22 @@ export default defineConfig({
   vite: {
     // The search dialog is built as a module of its own (src/scripts/search.ts).
     worker: { format: 'es' },
+    environments: {
+      client: {
+        build: {
+          rollupOptions: {
+            // The site's one script is named `site.<hash>.js` rather than after the layout
+            // that includes it: every page names it, and a page's bytes are counted.
+            output: {
+              entryFileNames: (chunk) =>
+                chunk.facadeModuleId?.includes('/src/layouts/BaseLayout.astro')
+                  ? '_astro/site.[hash].js'
+                  : '_astro/[name].[hash].js',
+            },
+          },
+        },
+      },
+    },
     build: {
       cssCodeSplit: false,
       // The site's script stays a file, however small: cached once rather than sent in every

@@ -93,9 +93,10 @@ const sizeOf = (dir: string): number =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-const sectionHtml = readdirSync(corpusOut)
-  .filter((name) => name.startsWith('section-'))
-  .map((name) => statSync(join(corpusOut, name, 'index.html')).size);
+// The section pages' folders (each section also has its Markdown twin, `section-0001.md`).
+const sectionHtml = readdirSync(corpusOut, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name.startsWith('section-'))
+  .map((entry) => statSync(join(corpusOut, entry.name, 'index.html')).size);
 const corpus = {
   sections: sectionHtml.length,
   buildMedianMs: median(runs.map((r) => r.ms)),

@@ -4,18 +4,14 @@ import { copyLabels, markdownLink } from '../lib/copy-link';
 
 /**
  * Copies the text at `url`. The clipboard is given a promise of it at once, inside the click, as
- * browsers that allow writing only during a click (Safari) require; without ClipboardItem the
- * text is fetched first.
+ * browsers that allow writing only during a click (Safari) require.
  */
-async function copySection(url: string): Promise<void> {
-  const text = fetch(url).then((response) => {
+function copySection(url: string): Promise<void> {
+  const text = fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.text();
+    return new Blob([await response.text()], { type: 'text/plain' });
   });
-  if ('ClipboardItem' in window) {
-    const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
-    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
-  } else await navigator.clipboard.writeText(await text);
+  return navigator.clipboard.write([new ClipboardItem({ 'text/plain': text })]);
 }
 
 const page = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
@@ -36,8 +32,9 @@ if (page && anchors.length > 0 && navigator.clipboard) {
     // adding the buttons moves nothing on the page.
     const group = document.createElement('span');
     group.className = 'copy-group';
-    // A section page's title also copies the whole section, from its Markdown twin.
-    const markdown = anchor.parentElement!.dataset.markdown;
+    // A section page's title also copies the whole section, from its Markdown twin, where the
+    // browser can be handed text that is still on its way (ClipboardItem).
+    const markdown = 'ClipboardItem' in window && anchor.parentElement!.dataset.markdown;
     for (const kind of markdown
       ? (['link', 'markdown', 'section'] as const)
       : (['link', 'markdown'] as const)) {
@@ -47,9 +44,8 @@ if (page && anchors.length > 0 && navigator.clipboard) {
       button.className = `copy copy-${kind}`;
       button.textContent = label.text;
       button.setAttribute('aria-label', `${label.action} “${title}”`);
-      button.setAttribute('data-pagefind-ignore', '');
       button.addEventListener('click', async () => {
-        if (kind === 'section') await copySection(markdown!);
+        if (kind === 'section' && markdown) await copySection(markdown);
         else await navigator.clipboard.writeText(kind === 'link' ? url : markdownLink(title, url));
         status.textContent = '';
         status.textContent = label.done;

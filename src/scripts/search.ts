@@ -2,19 +2,20 @@
 // Ctrl+K or Cmd+K and for `?q=` links. The dialog and Pagefind load when a reader shows they
 // are about to search (pointer over the button, focus on it, the shortcut), never before.
 import { searchHighlightParam, searchQueryParam, searchStylesFile } from '../lib/constants';
-import { highlight } from './search-highlight';
 import { bundleOf } from './search/bundle';
 import type { SearchUi } from './search/dialog';
 import { warmUpFile, type WarmUp } from '../lib/search/warm-up';
 // Built as a module of its own and loaded by URL: an `import()` the bundler can see would bring
 // its preload helper into this script, which every page runs, for a module that needs none.
 import dialogUrl from './search/dialog?worker&url';
+import highlightUrl from './search/highlight?worker&url';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
 const params = new URLSearchParams(location.search);
 const base = link?.dataset.base;
 
-if (base && params.has(searchHighlightParam)) void highlight(base);
+if (base && params.has(searchHighlightParam))
+  void import(/* @vite-ignore */ highlightUrl).then(() => window.highlightPolicySearch!(base));
 
 if (link && base) {
   const button = document.createElement('button');
@@ -22,10 +23,9 @@ if (link && base) {
   hint.textContent = '/';
   hint.setAttribute('aria-hidden', 'true');
   button.type = 'button';
-  // Keep the link's class and Astro's scoping attribute, so the button wears the same styles.
-  for (const { name, value } of link.attributes) {
-    if (name === 'class' || name.startsWith('data-astro-cid')) button.setAttribute(name, value);
-  }
+  // The link's classes, Astro's scoping class among them (scopedStyleStrategy in
+  // astro.config.mjs), so the button wears the same styles.
+  button.className = link.className;
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
   button.append('Search', hint);
@@ -41,8 +41,9 @@ if (link && base) {
       link.rel = rel;
       link.href = href;
       if (as) link.as = as;
-      // A `fetch` preload is only taken by a plain fetch() of the same credentials mode.
-      if (as === 'fetch') link.crossOrigin = 'anonymous';
+      // A preload is only taken by a request of the same mode: fetch() and module scripts ask
+      // in CORS mode, and so does the dialog's stylesheet (src/scripts/search/dialog.ts).
+      link.crossOrigin = 'anonymous';
       document.head.append(link);
     };
     // The dialog's styles and Pagefind's engine download beside the dialog rather than after it,
@@ -58,15 +59,7 @@ if (link && base) {
         return entryTag;
       })
       .catch(() => undefined);
-    ui = import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base, entryTag));
-    // Pagefind's first search makes a grapheme segmenter, and a page's first one takes the
-    // browser 30–60 ms to load its rules: made now, while the dialog downloads, rather than then.
-    try {
-      new Intl.Segmenter(document.documentElement.lang || 'unknown', { granularity: 'grapheme' });
-    } catch {
-      // A `lang` no segmenter accepts: Pagefind then makes none either.
-    }
-    return ui;
+    return (ui = import(/* @vite-ignore */ dialogUrl).then(() => window.mountPolicySearch!(base, entryTag)));
   };
   for (const intent of ['pointerenter', 'focus', 'touchstart'])
     button.addEventListener(intent, () => void prepare().catch(() => undefined), {

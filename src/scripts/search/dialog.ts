@@ -28,7 +28,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** Adds the dialog's stylesheet to the page and waits for it, so the dialog never shows unstyled. */
 function loadStyles(base: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const link = element('link', { rel: 'stylesheet', href: `${base}${searchStylesFile}` });
+    const link = element('link', {
+      rel: 'stylesheet',
+      href: `${base}${searchStylesFile}`,
+      // As its preload asked (src/scripts/search.ts): a request in another mode would ask again.
+      crossorigin: 'anonymous',
+    });
     link.addEventListener('load', () => resolve());
     link.addEventListener('error', () => reject(new Error('could not load the search styles')));
     document.head.append(link);
@@ -106,6 +111,25 @@ function summary(typed: string, outcome: SearchOutcome): string {
   if (!ranking.complete && words.length > 1)
     notes.push(`No section has all of your words; showing sections with: ${list(found)}.`);
   return `${results} for ${quoted(typed)}. ${notes.join(' ')}`.trim();
+}
+
+let segmenterMade = false;
+
+/**
+ * Pagefind's first search makes a grapheme segmenter, and a page's first one takes the browser
+ * 30–60 ms to load its rules. Made once the dialog shows, while Pagefind's WebAssembly and
+ * index are still on their way, rather than after them, on the way to the first results.
+ */
+function warmUpSegmenter() {
+  if (segmenterMade) return;
+  segmenterMade = true;
+  setTimeout(() => {
+    try {
+      new Intl.Segmenter(document.documentElement.lang || 'unknown', { granularity: 'grapheme' });
+    } catch {
+      // A `lang` no segmenter accepts: Pagefind then makes none either.
+    }
+  });
 }
 
 /**
@@ -241,6 +265,7 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
       if (!dialog.open) {
         opener = document.activeElement;
         dialog.showModal();
+        warmUpSegmenter();
       }
       input.focus();
       if (query) {

@@ -1,11 +1,12 @@
 // Marks the searched words on the page a search result led to, with Pagefind's highlighter.
-import { searchHighlightParam } from '../lib/constants';
-import { fragmentId } from '../lib/fragment';
-import { bundleOf } from './search/bundle';
+// Loaded only on such a page (src/scripts/search.ts), so no other page carries its bytes.
+import { searchHighlightParam } from '../../lib/constants';
+import { fragmentId } from '../../lib/fragment';
+import { bundleOf } from './bundle';
 
 type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
-export async function highlight(base: string): Promise<void> {
+async function highlight(base: string): Promise<void> {
   // A script element rather than import(): the highlighter sets a global instead of exporting.
   await new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
@@ -21,3 +22,11 @@ export async function highlight(base: string): Promise<void> {
   // Marking can move text: bring the linked heading back to the top.
   if (location.hash) document.getElementById(fragmentId(location.hash))?.scrollIntoView();
 }
+
+declare global {
+  interface Window {
+    /** How the page's script reaches this module, which it loads by URL (src/scripts/search.ts). */
+    highlightPolicySearch?: typeof highlight;
+  }
+}
+window.highlightPolicySearch = highlight;
