@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deployment, project, siteName } from '../../src/config';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { parseMarkdown } from '../../src/lib/import/markdown';
+import { excludedFromIndex } from '../../src/lib/search/excluded';
 import { warmUpFile, type PagefindEntry, type WarmUp } from '../../src/lib/search/warm-up';
 import {
   base,
@@ -53,7 +54,8 @@ describe('headings', () => {
         const anchor = $(heading).next('a.anchor');
         expect(anchor.attr('href'), `anchor of #${id}`).toBe(`#${id}`);
         expect(anchor.text().trim()).toBe(`Section titled “${$(heading).text().trim()}”`);
-        expect(anchor.is('[data-pagefind-ignore]')).toBe(true);
+        // Left out of the search index (Pagefind's excludeSelectors).
+        expect(anchor.is(excludedFromIndex.join(', '))).toBe(true);
       });
     },
   );
@@ -89,10 +91,10 @@ describe('section pages', () => {
       const $ = page(file);
       expect($('nav[aria-label="Policy sections"] a[aria-current=page]').attr('href')).toBe(urlOf(file));
       expect($('[data-pagefind-body]').length).toBe(1);
-      expect(
-        $('[data-pagefind-body] nav, [data-pagefind-body] .anchor').filter(':not([data-pagefind-ignore])')
-          .length,
-      ).toBe(0);
+      expect($('[data-pagefind-body] nav').length).toBe(0);
+      expect($('[data-pagefind-body] .anchor').filter(`:not(${excludedFromIndex.join(', ')})`).length).toBe(
+        0,
+      );
     },
   );
 

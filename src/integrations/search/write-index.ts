@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
+import { excludedFromIndex } from '../../lib/search/excluded';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
 import { withTitle } from '../../lib/search/title-in-page';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
@@ -16,11 +17,11 @@ const unusedUi = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']
   `${name}.css`,
 ]);
 
-/** The text Pagefind indexes of a page: its body without what is marked to ignore, word by word. */
+/** The text Pagefind indexes of a page: its body without what it leaves out, word by word. */
 function indexedText(html: string): string {
   const $ = load(html);
   const body = $('[data-pagefind-body]');
-  body.find('[data-pagefind-ignore]').remove();
+  body.find(excludedFromIndex.join(', ')).remove();
   return body
     .find('*')
     .addBack()
@@ -48,7 +49,7 @@ function writeWarmUp(outputPath: string) {
  * first search needs. Fails loudly on any error.
  */
 export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputPath: string) {
-  const { index, errors } = await createIndex();
+  const { index, errors } = await createIndex({ excludeSelectors: excludedFromIndex });
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
   const texts: string[] = [];
   for (const page of pages) {
