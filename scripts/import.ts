@@ -1,13 +1,14 @@
 // `npm run import -- <SECURITY.md path or https URL> [--check] [--path-in-repo .github/SECURITY.md]`
 // Writes content/ from a SECURITY.md and says what changed; `--check` writes nothing and exits 1
 // when content/ differs from the file (for CI). Run with scripts/ts-resolve.mjs (see package.json).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deployment, project } from '../src/config.ts';
 import { lockApplies, parseLock, type AnchorLock } from '../src/lib/anchors/lock.ts';
+import { readContentFiles } from '../src/integrations/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { importSecurityMd, introFile, type ContentFiles } from '../src/lib/import/index.ts';
+import { importSecurityMd } from '../src/lib/import/index.ts';
 import { defaultPolicyTitle } from '../src/lib/intro/read.ts';
 import { formatReport } from '../src/lib/import/report.ts';
 
@@ -70,21 +71,9 @@ const contentRoot = resolve(contentDir);
 const contentName = relative(process.cwd(), contentRoot) || '.';
 const policyDir = join(contentRoot, 'policy');
 
-function readContent(): ContentFiles {
-  const files: ContentFiles = new Map();
-  if (existsSync(policyDir))
-    for (const name of readdirSync(policyDir)
-      .filter((n) => n.endsWith('.mdx'))
-      .sort())
-      files.set(`policy/${name}`, readFileSync(join(policyDir, name), 'utf8'));
-  if (existsSync(join(contentRoot, introFile)))
-    files.set(introFile, readFileSync(join(contentRoot, introFile), 'utf8'));
-  return files;
-}
-
 const started = performance.now();
 const source = await readSource();
-const existing = readContent();
+const existing = readContentFiles(contentRoot);
 const lockPath = join(contentRoot, 'anchors.lock.json');
 let lock: AnchorLock | undefined;
 try {

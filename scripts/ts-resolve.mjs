@@ -13,7 +13,9 @@ registerHooks({
       return nextResolve(specifier, context);
     } catch (error) {
       const relative = specifier.startsWith('./') || specifier.startsWith('../');
-      if (!relative || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      // A folder (`./content-check`) fails as a directory import, a file without `.ts` as not found.
+      const unresolved = ['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT'].includes(error?.code);
+      if (!relative || !unresolved) throw error;
       for (const candidate of [`${specifier}.ts`, `${specifier}/index.ts`]) {
         try {
           return nextResolve(candidate, context);

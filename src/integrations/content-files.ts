@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../lib/content-check';
 import { checkAdvisories, type CheckedAdvisory } from '../lib/content-check/advisories';
 import { mdxComponentNames } from '../lib/constants';
@@ -16,6 +16,21 @@ export function readPolicyFiles(root: string, policyDir: string): ContentFile[] 
       const path = join(policyDir, name);
       return { file: relative(root, path), source: readFileSync(path, 'utf8') };
     });
+}
+
+/**
+ * A content folder's files by their path inside it (`policy/<name>.mdx`, and `intro.mdx` when
+ * there is one), as `npm run import` reads and writes them.
+ */
+export function readContentFiles(contentDir: string): Map<string, string> {
+  const policyDir = join(contentDir, 'policy');
+  const intro = readIntroFile(contentDir, policyDir);
+  return new Map(
+    [...readPolicyFiles(contentDir, policyDir), ...(intro ? [intro] : [])].map(({ file, source }) => [
+      file.split(sep).join('/'),
+      source,
+    ]),
+  );
 }
 
 type CheckedPolicy = { issues: ContentIssue[]; sections: CheckedSection[]; intro?: ContentFile | undefined };

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { project } from '../../src/config';
+import { readContentFiles } from '../../src/integrations/content-files';
 import { checkContent } from '../../src/lib/content-check';
 import { mdxComponentNames } from '../../src/lib/constants';
 import { importSecurityMd, introFile, type ContentFiles, type ImportResult } from '../../src/lib/import';
@@ -29,19 +30,7 @@ export const site = 'https://example.org';
 export const base = '/policy-site/';
 
 /** The content folder as the import reads it: policy sections and intro by path inside it. */
-export function readContent(dir: string): ContentFiles {
-  const files: ContentFiles = new Map();
-  for (const name of readdirSync(join(dir, 'policy'))
-    .filter((n) => n.endsWith('.mdx'))
-    .sort())
-    files.set(`policy/${name}`, readFileSync(join(dir, 'policy', name), 'utf8'));
-  try {
-    files.set(introFile, readFileSync(join(dir, introFile), 'utf8'));
-  } catch {
-    // no intro
-  }
-  return files;
-}
+export const readContent = readContentFiles;
 
 /** Imports `source` over `existing` as `npm run import` does, with the project's channels. */
 export function importText(
