@@ -73,8 +73,8 @@ function timeQuery(page: Page, query: string): Promise<number> {
  */
 async function timeOpening(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
-    const timing = ((window as { openingMs?: number }).openingMs = 0);
-    let pressed = timing;
+    (window as { openingMs?: number }).openingMs = 0;
+    let pressed = 0;
     addEventListener('keydown', () => (pressed ||= performance.now()), { capture: true });
     new MutationObserver((_, observer) => {
       if (!pressed || !document.querySelector('dialog[open]')) return;

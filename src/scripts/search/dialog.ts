@@ -113,16 +113,13 @@ function summary(typed: string, outcome: SearchOutcome): string {
   return `${results} for ${quoted(typed)}. ${notes.join(' ')}`.trim();
 }
 
-let segmenterMade = false;
-
 /**
  * Pagefind's first search makes a grapheme segmenter, and a page's first one takes the browser
- * 30–60 ms to load its rules. Made once the dialog shows, while Pagefind's WebAssembly and
+ * 30–60 ms to load its rules. Made a task after the dialog is mounted (so after it first opens,
+ * when `/` mounted it; before, when a pointer or focus did), while Pagefind's WebAssembly and
  * index are still on their way, rather than after them, on the way to the first results.
  */
 function warmUpSegmenter() {
-  if (segmenterMade) return;
-  segmenterMade = true;
   setTimeout(() => {
     try {
       new Intl.Segmenter(document.documentElement.lang || 'unknown', { granularity: 'grapheme' });
@@ -260,12 +257,12 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
     next.focus();
   });
 
+  warmUpSegmenter();
   return {
     open(query = '') {
       if (!dialog.open) {
         opener = document.activeElement;
         dialog.showModal();
-        warmUpSegmenter();
       }
       input.focus();
       if (query) {
