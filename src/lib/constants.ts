@@ -3,6 +3,31 @@
 /** Id of the main landmark, the skip link's target. */
 export const mainId = 'main';
 
+/**
+ * Ids the page's own elements carry (landmark, contents title, fragment map, search dialog).
+ * Content may not take them: a heading that slugs to one gets the next free id (`main-1`), as a
+ * second heading of that text would, and an `id=` in the content is refused. Otherwise a policy
+ * could move the skip link's target or feed the page's scripts data of its own.
+ */
+export const pageIds = {
+  main: mainId,
+  tocTitle: 'toc-title',
+  fragmentMap: 'fragment-map',
+  searchInput: 'search-input',
+  searchStatus: 'search-status',
+  searchResults: 'search-results',
+} as const;
+
+/** What each of `pageIds` is, for the messages that refuse content taking one. */
+export const pageIdRoles: Record<string, string> = {
+  [pageIds.main]: 'the main landmark (the skip link’s target)',
+  [pageIds.tocTitle]: 'the “On this page” title',
+  [pageIds.fragmentMap]: 'the map of former ids that the page’s script reads',
+  [pageIds.searchInput]: 'the search field',
+  [pageIds.searchStatus]: 'the search status line',
+  [pageIds.searchResults]: 'the search results list',
+};
+
 /** Components section bodies may use without importing them (see src/components/mdx.ts). */
 export const mdxComponentNames = ['ReportingChannels'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

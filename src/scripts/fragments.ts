@@ -1,13 +1,18 @@
 // Links keep landing: a fragment matches case-insensitively (SECURITY.md itself links to
 // #using-Keras-securely), former ids lead to the renamed heading, the overview forwards every
 // SECURITY.md id to its section, and a moved page forwards to its new address with the fragment.
-import { fragmentId } from '../lib/fragment';
+import { pageIds } from '../lib/constants';
+import { fragmentId, siteTarget } from '../lib/fragment';
 
-const moved = document.querySelector<HTMLMetaElement>('meta[name="moved-to"]')?.content;
+// Like the map below, read from <head> alone, and only ever an address on this site.
+const moved = siteTarget(
+  document.head.querySelector<HTMLMetaElement>('meta[name="moved-to"]')?.content,
+  location.href,
+);
 
 function land() {
-  if (moved) {
-    location.replace(moved + location.hash);
+  if (moved && 'url' in moved) {
+    location.replace(moved.url.replace(/#.*$/, '') + location.hash);
     return;
   }
   const wanted = fragmentId(location.hash);
@@ -16,17 +21,28 @@ function land() {
   const sameId = [...document.querySelectorAll('[id]')].find(
     (element) => element.id.toLowerCase() === lower,
   )?.id;
-  const map = JSON.parse(document.getElementById('fragment-map')?.textContent || '{}') as Record<
-    string,
-    string
-  >;
+  const map = readMap();
   // Only the map's own entries: `#constructor` or `#__proto__` name no heading.
-  const target = sameId ? `#${sameId}` : Object.hasOwn(map, lower) ? map[lower] : undefined;
-  if (typeof target !== 'string' || !target) return;
-  if (target.startsWith('#')) {
-    history.replaceState(null, '', target);
-    document.getElementById(target.slice(1))?.scrollIntoView();
-  } else location.replace(target);
+  const target = siteTarget(
+    sameId ? `#${sameId}` : Object.hasOwn(map, lower) ? map[lower] : undefined,
+    location.href,
+  );
+  if (!target) return;
+  if ('fragment' in target) {
+    history.replaceState(null, '', target.fragment);
+    document.getElementById(target.fragment.slice(1))?.scrollIntoView();
+  } else location.replace(target.url);
+}
+
+/** The page's fragment map, read from <head> alone: the policy's text, in <body>, cannot supply one. */
+function readMap(): Record<string, unknown> {
+  const script = document.head.querySelector(`script#${pageIds.fragmentMap}[type="application/json"]`);
+  try {
+    const map: unknown = JSON.parse(script?.textContent || '{}');
+    return map && typeof map === 'object' ? (map as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 land();

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { pageIds } from '../constants';
 import { groupByPart, type SectionLike } from '../sections';
 
 /** A section with the texts of its body's headings, in order. */
@@ -11,10 +12,13 @@ export interface SectionHeadings extends SectionLike {
  * counter runs over the whole file (the title, each part, each section title, each heading), so
  * a second "Scope" is `scope-1` wherever it is. Links written against SECURITY.md work here, and
  * an id means one heading across the site. Titles and parts keep the id of their own text; the
- * content check refuses a title whose id an earlier heading took.
+ * content check refuses a title whose id an earlier heading took. The page's own ids
+ * (src/lib/constants.ts) count as taken first, so a heading "Main" is `main-1`, never the
+ * landmark's id.
  */
 export function policyHeadingIds(title: string, ordered: readonly SectionHeadings[]): Map<string, string[]> {
   const slugger = new GithubSlugger();
+  for (const id of Object.values(pageIds)) slugger.slug(id);
   slugger.slug(title);
   const ids = new Map<string, string[]>();
   for (const group of groupByPart(ordered)) {

@@ -1,5 +1,6 @@
 // Heading ids and the former ids that lead to them: one meaning for every #id, policy-wide.
 import { policyTitle } from '../../config';
+import { pageIdRoles } from '../constants';
 import { groupByPart } from '../sections';
 import { headingId } from '../slug';
 import type { ContentIssue } from './issue';
@@ -7,7 +8,13 @@ import { reservedSlugs, type CheckedSection } from './section';
 
 /** Every id must be unique across the policy, so `#id` means one heading wherever it is used. */
 export function checkUniqueIds(ordered: readonly CheckedSection[], title = policyTitle): ContentIssue[] {
-  const seen = new Map<string, string>([[headingId(title), `the policy title "${title}"`]]);
+  const seen = new Map<string, string>([
+    ...Object.entries(pageIdRoles).map(([id, role]): [string, string] => [
+      id,
+      `the page itself, for ${role}`,
+    ]),
+    [headingId(title), `the policy title "${title}"`],
+  ]);
   const issues: ContentIssue[] = [];
   const claim = (id: string, what: string, file: string, line: number) => {
     const earlier = seen.get(id);

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { allowedHtml } from '../content-check/mdx-code';
-import { scriptUrl } from '../content-check/unsafe';
+import { runsScript } from '../content-check/unsafe';
 
 /** Something the conversion refused or changed, at a line of the source. */
 export interface ImportNote {
@@ -171,7 +171,7 @@ export function convertHtmlPieces(
             line,
             message: `the event handler ${attribute}= on <${name}> runs script: remove it from the file`,
           });
-        else if (scriptUrl.test(value))
+        else if (runsScript(value))
           errors.push({
             line,
             message: `${attribute}="${value}" on <${name}> runs script: use an https:// address`,
@@ -200,7 +200,7 @@ export function convertHtmlPieces(
         continue;
       }
       const attributes = Object.entries(token.attributes)
-        .filter(([attribute, value]) => keptAttributes.has(attribute) && !scriptUrl.test(value))
+        .filter(([attribute, value]) => keptAttributes.has(attribute) && !runsScript(value))
         .map(([attribute, value]) => {
           const resolved = attribute === 'href' ? resolveUrl(value, false) : value;
           return resolved === '' && attribute === 'open'

@@ -2,7 +2,7 @@ import type { Definition, Heading, Html, Link, Root, RootContent, Text } from 'm
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { scriptUrl } from '../content-check/unsafe';
+import { runsScript } from '../content-check/unsafe';
 import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from './markdown';
@@ -89,7 +89,7 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
 
   const errors: ImportNote[] = [];
   visit(tree, (node, index, parent) => {
-    if ((node.type === 'link' || node.type === 'image') && scriptUrl.test(node.url))
+    if ((node.type === 'link' || node.type === 'image') && runsScript(node.url))
       errors.push({
         line: node.position?.start.line ?? 1,
         message: `the link "${node.url}" runs script: link to a page (https://…) instead`,

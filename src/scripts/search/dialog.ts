@@ -1,6 +1,6 @@
 // The search dialog: a native modal <dialog> with a search field, a live status line and the
 // ranked results. Loaded when a reader shows they are about to search (src/scripts/search.ts).
-import { searchHighlightParam, searchStylesFile } from '../../lib/constants';
+import { pageIds, searchHighlightParam, searchStylesFile } from '../../lib/constants';
 import type { RankedPage, RankedSpan } from '../../lib/search/rank';
 import { loadEngine, type SearchEngine, type SearchOutcome } from './engine';
 
@@ -141,19 +141,19 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
 
   const input = element('input', {
     type: 'search',
-    id: 'search-input',
+    id: pageIds.searchInput,
     class: 'search-input',
     placeholder: 'Search the policy',
     autocomplete: 'off',
     spellcheck: 'false',
     enterkeyhint: 'go',
-    'aria-describedby': 'search-status',
-    'aria-controls': 'search-results',
+    'aria-describedby': pageIds.searchStatus,
+    'aria-controls': pageIds.searchResults,
   });
   const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
-  const status = element('p', { id: 'search-status', class: 'search-status', role: 'status' });
+  const status = element('p', { id: pageIds.searchStatus, class: 'search-status', role: 'status' });
   const results = element('ol', {
-    id: 'search-results',
+    id: pageIds.searchResults,
     class: 'search-results',
     'aria-label': 'Results',
     'aria-busy': 'false',
@@ -162,7 +162,7 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
   const form = element(
     'form',
     { class: 'search-form', role: 'search' },
-    element('label', { for: 'search-input', class: 'sr-only' }, 'Search the policy'),
+    element('label', { for: pageIds.searchInput, class: 'sr-only' }, 'Search the policy'),
     input,
     close,
   );

@@ -53,3 +53,48 @@ test('a broken or odd fragment leaves the page as it is, with no error', async (
   await expect(page.locator('mark').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+/** Serves `path` with its HTML changed by `edit`, as a hostile policy text or a bad build might. */
+async function serveEdited(page: Page, path: string, edit: (html: string) => string) {
+  await page.route(`**/${path}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: edit(await response.text()) });
+  });
+}
+
+const mapScript = /<script type="application\/json" id="fragment-map">[^<]*<\/script>/;
+
+test('a fragment map or moved-to address in the policy text is never read', async ({ page }) => {
+  // The page's own (empty) map removed, so the text's is the only one in the document.
+  await serveEdited(page, 'data-privacy/', (html) =>
+    html
+      .replace(mapScript, '')
+      .replace(
+        '</main>',
+        '<div id="fragment-map">{"go":"//evil.example/phish","data-privacy":"//evil.example/"}</div>' +
+          '<meta name="moved-to" content="//evil.example/"></main>',
+      ),
+  );
+  for (const fragment of ['go', 'Data-Privacy', 'nowhere']) {
+    await page.goto(`data-privacy/#${fragment}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data privacy');
+    expect(new URL(page.url()).pathname).toMatch(/\/data-privacy\/$/);
+  }
+});
+
+test('a fragment map never sends the reader to another site', async ({ page }) => {
+  await serveEdited(page, 'data-privacy/', (html) =>
+    html.replace(
+      mapScript,
+      '<script type="application/json" id="fragment-map">{"go":"//evil.example/phish","js":"javascript:alert(1)","in":"#data-privacy"}</script>',
+    ),
+  );
+  for (const fragment of ['go', 'js']) {
+    await page.goto(`data-privacy/#${fragment}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data privacy');
+    expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+  }
+  // An entry within the page still leads where it says.
+  await page.goto('data-privacy/#in');
+  await expect(page).toHaveURL(/#data-privacy$/);
+});
