@@ -46,6 +46,8 @@ export default defineConfig({
     // plugin list shows everything the content goes through.
     processor: unified({
       gfm: false,
+      // GitHub shows the text as typed: "it's" stays "it's", `--` and `...` stay as written.
+      smartypants: false,
       remarkPlugins: [
         remarkGfm,
         [remarkBaseLinks, { base: deployment.base }],

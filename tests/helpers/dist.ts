@@ -48,7 +48,12 @@ export function fileFor(pathname: string): string | undefined {
 
 /** Text as a reader sees it, with typographic quotes made plain and white space folded. */
 export function readable(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return spaced(text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
+}
+
+/** Text with white space folded and nothing else changed: quote marks stay as they are. */
+export function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The content folder the build under test was made from (CONTENT_DIR, as the build reads it). */
