@@ -5,7 +5,9 @@ import { join, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
+import glossary from '../../data/security-glossary.json' with { type: 'json' };
 import { excludedFromIndex } from '../../lib/search/excluded';
+import { glossaryMatcher, glossaryTermsOf } from '../../lib/search/glossary';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
 import { withTitle } from '../../lib/search/title-in-page';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
@@ -44,7 +46,7 @@ function writeWarmUp(outputPath: string) {
 }
 
 /**
- * Indexes the pages, with their extra search terms, into `outputPath` (the Pagefind bundle),
+ * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the Pagefind bundle),
  * and writes beside it the vocabulary that suggestions come from and the list of files the
  * first search needs. Fails loudly on any error.
  */
@@ -52,8 +54,10 @@ export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputP
   const { index, errors } = await createIndex({ excludeSelectors: excludedFromIndex });
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
   const texts: string[] = [];
+  const matcher = glossaryMatcher(glossary.entries);
   for (const page of pages) {
-    const content = withSearchTerms(withTitle(page.html), terms.get(page.url) ?? new Map());
+    const own = terms.get(page.url) ?? new Map<string, string[]>();
+    const content = withSearchTerms(withTitle(page.html), own, glossaryTermsOf(page.html, own, matcher));
     texts.push(indexedText(content));
     const added = await index.addHTMLFile({ url: page.url, content });
     if (added.errors.length > 0)

@@ -25,6 +25,11 @@ export interface PageText {
    * before the first heading): indexed so readers' own words find the span, never shown.
    */
   termWords: ReadonlyMap<string, number>;
+  /**
+   * Words of the glossary's terms at the very end of a span, after its own terms, by heading id:
+   * they find a subsection by jargon its text lacks, and count only for such words.
+   */
+  glossaryWords?: ReadonlyMap<string, number>;
 }
 
 /** The text under one heading (or before the first), up to the next heading. */
@@ -35,18 +40,24 @@ export interface Span {
   start: number;
   /** Where the policy's own text ends: the extra search terms follow, up to `end`. */
   textEnd: number;
+  /** Where the glossary's terms start (the last of the terms, up to `end`). */
+  glossaryStart: number;
   end: number;
 }
 
 /** The page's spans: its opening text (when it has any), then one per heading. */
 export function spansOf(page: PageText): Span[] {
-  const span = (id: string, title: string, start: number, end: number): Span => ({
-    id,
-    title,
-    start,
-    end,
-    textEnd: Math.max(start, end - (page.termWords.get(id) ?? 0)),
-  });
+  const span = (id: string, title: string, start: number, end: number): Span => {
+    const glossaryStart = Math.max(start, end - (page.glossaryWords?.get(id) ?? 0));
+    return {
+      id,
+      title,
+      start,
+      end,
+      glossaryStart,
+      textEnd: Math.max(start, glossaryStart - (page.termWords.get(id) ?? 0)),
+    };
+  };
   const first = page.anchors[0]?.location ?? page.words.length;
   const spans = first > 0 ? [span('', page.title, 0, first)] : [];
   page.anchors.forEach((anchor, index) =>
@@ -67,6 +78,9 @@ export function normalizedWords(page: PageText): readonly string[] {
 
 /** Pagefind metadata key of a page's extra search terms (see `encodeTermWords`). */
 export const termWordsMetaKey = 'terms';
+
+/** Pagefind metadata key of the glossary's terms on a page, in the same form. */
+export const glossaryWordsMetaKey = 'glossary';
 
 /**
  * The extra search terms of a page in the compact form stored as Pagefind metadata:

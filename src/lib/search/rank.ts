@@ -6,7 +6,7 @@
 //   3. more of the words, rarer words counting more (Pagefind's per-word page counts);
 //   4. the words close together, in a heading, and often.
 import { normalizedWords, spansOf, type PageText, type Span } from './page-text';
-import { matchQuality, tokenize, type ParsedQuery, type QueryWord } from './words';
+import { matchQuality, readsAs, tokenize, type ParsedQuery, type QueryWord } from './words';
 
 /** Where Pagefind found a searched word on a page, and how it scored the page for it (BM25). */
 export interface PageHits {
@@ -244,11 +244,44 @@ export function rank(
   pages: readonly PageText[],
   totalPages: number,
 ): Ranking {
-  const rarity = hits.map((word) => idf(word.pages.size, totalPages));
+  // Only where the page's word reads as the searched one, not wherever Pagefind's prefix
+  // fallback found something ("to" for "token").
+  const genuine = new Map(
+    pages.map((page) => [
+      page.id,
+      hits.map((word) =>
+        (word.pages.get(page.id)?.locations ?? []).filter((at) =>
+          readsAs(page.words[at] ?? '', word.word.word),
+        ),
+      ),
+    ]),
+  );
+  // The glossary's terms find a subsection by jargon the policy lacks; a word the policy's text
+  // or a section's own terms have is found there, not through the glossary.
+  const inGlossary = (page: PageText, at: number) =>
+    spansOf(page).some((span) => at >= span.glossaryStart && at < span.end);
+  const elsewhere = hits.map((_, i) =>
+    pages.some((page) => genuine.get(page.id)![i]!.some((at) => !inGlossary(page, at))),
+  );
+  for (const page of pages) {
+    const byWord = genuine.get(page.id)!;
+    byWord.forEach((list, i) => {
+      if (elsewhere[i]) byWord[i] = list.filter((at) => !inGlossary(page, at));
+    });
+  }
+  // Rarity from the pages that really have the word: Pagefind's count less those it found
+  // only through its prefix fallback.
+  const rarity = hits.map((word, i) => {
+    const fallbackOnly = pages.filter(
+      (page) => word.pages.has(page.id) && genuine.get(page.id)![i]!.length === 0,
+    ).length;
+    return idf(word.pages.size - fallbackOnly, totalPages);
+  });
+  const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
   const pageScores = new Map(pages.map((page) => [page.id, pagefindScore(hits, page.id)]));
   const bestPageScore = Math.max(0, ...pageScores.values()) || 1;
   const ranked = pages.flatMap((page): RankedPage[] => {
-    const byWord = hits.map((word) => word.pages.get(page.id)?.locations ?? []);
+    const byWord = genuine.get(page.id)!;
     // The page's title (its h1, outside the indexed text) counts for all its spans, as a heading
     // does for its own; last, Pagefind's own score of the page (BM25, favouring shorter pages).
     const title = tokenize(page.title);
@@ -275,7 +308,7 @@ export function rank(
   ranked.sort((a, b) => b.score - a.score);
   return {
     pages: ranked,
-    missing: hits.filter((word) => word.pages.size === 0).map((word) => word.word.word),
+    missing: hits.filter((_, i) => !found[i]).map((word) => word.word.word),
     complete: ranked.some((page) => page.hasAllWords),
   };
 }

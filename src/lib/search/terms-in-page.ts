@@ -1,6 +1,6 @@
 import { load, type Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
-import { encodeTermWords, termWordsMetaKey } from './page-text';
+import { encodeTermWords, glossaryWordsMetaKey, termWordsMetaKey } from './page-text';
 
 const headingSelector = 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]';
 
@@ -12,35 +12,48 @@ function block(heading: Cheerio<Element>): Cheerio<Element> {
 
 /**
  * The page as the search index sees it: each heading's extra search terms at the end of its
- * span (terms for the title at the end of the text before the first heading), and how many
- * words of terms end each span, as Pagefind metadata, so search can tell the policy's words
- * from the terms: it ranks text above terms and never shows terms in an excerpt. Readers never
- * download the terms. Throws when a heading is missing: a term is never dropped silently.
+ * span (terms for the title at the end of the text before the first heading), then the
+ * glossary's, and how many words of each end each span, as Pagefind metadata, so search can
+ * tell the policy's words from the terms: it ranks text above terms, the glossary's below the
+ * section's own, and never shows terms in an excerpt. Readers never download the terms. Throws
+ * when a heading is missing: a term is never dropped silently.
  */
 export function withSearchTerms(
   html: string,
   termsByHeading: ReadonlyMap<string, readonly string[]>,
+  glossaryByHeading: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
-  if (termsByHeading.size === 0) return html;
+  if (termsByHeading.size === 0 && glossaryByHeading.size === 0) return html;
   const $ = load(html);
   const body = $('[data-pagefind-body]').first();
   if (body.length === 0) throw new Error('search terms: the page has no data-pagefind-body element');
   const bodyHeadings = body.find(headingSelector).toArray();
-  const termWords = new Map<string, number>();
-  for (const [id, terms] of termsByHeading) {
+  const counts = { terms: new Map<string, number>(), glossary: new Map<string, number>() };
+  const ids = new Set([...termsByHeading.keys(), ...glossaryByHeading.keys()]);
+  for (const id of ids) {
     const heading = $(`[id="${id}"]`).first();
     if (heading.length === 0)
       throw new Error(`search terms for #${id}: the page has no element with that id`);
-    const text = `${terms.join(', ')}.`;
-    const paragraph = $('<p>').text(text);
     const index = bodyHeadings.indexOf(heading.get(0)!);
     // Outside the body (the page title), the terms end the text before the body's first heading.
     const next = index === -1 ? bodyHeadings[0] : bodyHeadings[index + 1];
-    if (next) block($(next)).before(paragraph);
-    else body.append(paragraph);
     const span = index === -1 ? '' : id;
-    termWords.set(span, (termWords.get(span) ?? 0) + text.split(/\s+/).length);
+    for (const [kind, terms] of [
+      ['terms', termsByHeading.get(id)],
+      ['glossary', glossaryByHeading.get(id)],
+    ] as const) {
+      if (!terms || terms.length === 0) continue;
+      const text = `${terms.join(', ')}.`;
+      const paragraph = $('<p>').text(text);
+      if (next) block($(next)).before(paragraph);
+      else body.append(paragraph);
+      counts[kind].set(span, (counts[kind].get(span) ?? 0) + text.split(/\s+/).length);
+    }
   }
-  body.attr('data-pagefind-meta', `${termWordsMetaKey}:${encodeTermWords(termWords)}`);
+  const meta = [
+    counts.terms.size > 0 ? `${termWordsMetaKey}:${encodeTermWords(counts.terms)}` : '',
+    counts.glossary.size > 0 ? `${glossaryWordsMetaKey}:${encodeTermWords(counts.glossary)}` : '',
+  ].filter(Boolean);
+  body.attr('data-pagefind-meta', meta.join(', '));
   return $.html();
 }

@@ -1,5 +1,6 @@
 // Words as search compares them: the query a reader types and the page text Pagefind returns.
 // The English list alone: the package's index would bring every language's lists along.
+import { stemmer } from 'stemmer';
 import { eng } from 'stopword/src/stopwords_eng.js';
 
 /** English stop words from the `stopword` package: words that say nothing about where to look. */
@@ -19,6 +20,15 @@ export function normalizeWord(word: string): string {
 /** The words of a text, split on white space as Pagefind counts word locations, normalised. */
 export function tokenize(text: string): string[] {
   return text.split(/\s+/).map(normalizeWord).filter(Boolean);
+}
+
+/**
+ * The words a reader typed: as `tokenize`, and a hyphenated word is also its parts, so
+ * "out-of-scope" finds "Out of Scope" and "zero-day" finds "zero day" (Pagefind indexes the
+ * parts of "zero-day" too).
+ */
+export function queryTokens(text: string): string[] {
+  return tokenize(text.replace(/\p{Pd}+/gu, ' '));
 }
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -41,7 +51,7 @@ export interface ParsedQuery {
 }
 
 export function parseQuery(query: string): ParsedQuery {
-  const tokens = tokenize(query);
+  const tokens = queryTokens(query);
   const distinct = (keep: (word: string) => boolean) => {
     const seen = new Set<string>();
     return tokens.flatMap((word, position) => {
@@ -65,4 +75,23 @@ export function matchQuality(pageWord: string, searched: string): number {
   let common = 0;
   while (common < pageWord.length && pageWord[common] === searched[common]) common++;
   return common / Math.max(pageWord.length, searched.length) >= 0.7 ? 1 : 0.5;
+}
+
+/**
+ * Whether a word of the page really is the searched word: the same, a longer word the reader is
+ * still typing ("isol" → "isolation"), or the same stem ("isolating" and "isolation",
+ * "models" and "model"). Pagefind also answers a word it lacks with any word that starts like
+ * it ("token" finds "to", "cookie" finds "co-tenancy", "memorising" finds "memory"): such a
+ * find is no match, so the word counts as missing, and typo correction and the note that the
+ * policy lacks it still run.
+ */
+export function readsAs(pageWord: string, searched: string): boolean {
+  const same = (word: string) =>
+    word === searched ||
+    word.startsWith(searched) ||
+    (word.length > 0 && stemmer(word) === stemmer(searched));
+  // "Multi-Tenant" is "multitenant", and also "multi" and "tenant".
+  return (
+    same(normalizeWord(pageWord)) || pageWord.split(/\p{Pd}+/u).some((part) => same(normalizeWord(part)))
+  );
 }

@@ -1,6 +1,11 @@
 // Search on Pagefind's JS API: Pagefind finds the pages that hold each word the reader typed;
 // src/lib/search ranks them, down to the subsection, and makes up for words the policy lacks.
-import { decodeTermWords, termWordsMetaKey, type PageText } from '../../lib/search/page-text';
+import {
+  decodeTermWords,
+  glossaryWordsMetaKey,
+  termWordsMetaKey,
+  type PageText,
+} from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
 import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
@@ -78,6 +83,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           .filter((anchor) => /^h[1-6]$/i.test(anchor.element))
           .map(({ id, text: title, location }) => ({ id, title, location })),
         termWords: decodeTermWords(data.meta[termWordsMetaKey]),
+        glossaryWords: decodeTermWords(data.meta[glossaryWordsMetaKey]),
       }));
       pageTexts.set(result.id, text);
     }

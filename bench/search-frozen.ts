@@ -1,0 +1,145 @@
+// `npm run bench:search-frozen`: search as readers meet it, on query sets this code was never
+// tuned on (tests/fixtures/search-frozen/, written from the policy texts by a session that had
+// not read the search code). For the Keras policy and each real SECURITY.md there, imported with
+// no search terms: where "/", the query, ↓ and Enter land, hit@1 per kind of query, and each miss.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dialog, landing, searchEach } from '../tests/e2e/helpers/search.ts';
+import { build, launch, root, scratch, serve } from './harness.ts';
+
+interface FrozenQuery {
+  query: string;
+  kind: string;
+  answer: string;
+  alsoAccept?: string[];
+}
+interface FrozenSet {
+  policy: string;
+  queries: FrozenQuery[];
+}
+interface Anchors {
+  pages: { path: string; title: string; anchors: { id: string; title: string }[] }[];
+}
+
+const frozenDir = join(root, 'tests/fixtures/search-frozen');
+/** Queries of each set also typed as a reader does, ↓ Enter in a fresh page, against the first result. */
+const readerChecks = 3;
+const only = process.argv.slice(2);
+const sets = readdirSync(frozenDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(join(frozenDir, name), 'utf8')) as FrozenSet)
+  .filter((set) => only.length === 0 || only.includes(set.policy));
+
+/** Builds the site for a set: the Keras content as it is, another policy imported into a scratch folder. */
+function buildFor(set: FrozenSet): { dist: string; base: string } {
+  const dir = join(scratch, `frozen-${set.policy}`);
+  const dist = join(dir, 'dist');
+  if (set.policy === 'keras') {
+    build(dist);
+    const base = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')).site as string;
+    return { dist, base: new URL(base).pathname };
+  }
+  const content = join(dir, 'content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  const env = { ...process.env, CONTENT_DIR: content, SITE_BASE: '/' };
+  const imported = spawnSync(
+    'node',
+    [
+      '--import',
+      './scripts/ts-resolve.mjs',
+      'scripts/import.ts',
+      join(frozenDir, `${set.policy}.SECURITY.md`),
+    ],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  if (imported.status !== 0)
+    throw new Error(`import of ${set.policy} failed:\n${imported.stdout}${imported.stderr}`);
+  // A first build, as `npm run anchors:lock` makes it: the policy's addresses are new.
+  build(dist, { CONTENT_DIR: content, SITE_BASE: '/', UPDATE_ANCHORS_LOCK: '1' });
+  return { dist, base: '/' };
+}
+
+/** Where a reader may land for an answer: the heading's own id, or the page when it is the page's title. */
+function acceptable(anchors: Anchors, answers: string[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const page of anchors.pages) {
+    for (const answer of answers) {
+      if (page.title === answer) {
+        wanted.add(page.path);
+        for (const anchor of page.anchors)
+          if (anchor.title === answer) wanted.add(`${page.path}#${anchor.id}`);
+      }
+      for (const anchor of page.anchors)
+        if (anchor.title === answer && page.path !== '/' && page.path !== '/policy/')
+          wanted.add(`${page.path}#${anchor.id}`);
+    }
+  }
+  return wanted;
+}
+
+const browser = await launch();
+const report: Record<string, unknown> = {};
+let port = 4360;
+let failedBudget = false;
+try {
+  for (const set of sets) {
+    const { dist, base } = buildFor(set);
+    const anchors = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')) as Anchors;
+    const server = await serve(dist, base, port++);
+    const rows: (FrozenQuery & { landed: string; hit: boolean; want: string[]; status: string })[] = [];
+    try {
+      // Every query typed into one open dialog (its first result is where ↓ Enter goes), and
+      // the first few also as a reader does it, in a fresh page, to confirm the two agree.
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.keyboard.press('/');
+      await dialog(page).getByRole('searchbox').waitFor();
+      const answers = await searchEach(
+        page,
+        set.queries.map((q) => q.query),
+      );
+      await page.close();
+      const path = (href: string | undefined) => (href ? `/${href.slice(base.length)}` : '(no result)');
+      for (const [i, q] of set.queries.entries()) {
+        const want = acceptable(anchors, [q.answer, ...(q.alsoAccept ?? [])]);
+        if (want.size === 0) throw new Error(`${set.policy}: "${q.answer}" is no heading of the built site`);
+        const landed = path(answers[i]!.href);
+        if (i < readerChecks) {
+          const context = await browser.newContext();
+          const fresh = await context.newPage();
+          await fresh.goto(server.url);
+          const asReader = await landing(fresh, server.url, q.query).catch(() => '(no result)');
+          await context.close();
+          if (asReader !== landed)
+            throw new Error(`"${q.query}": ↓ Enter landed on ${asReader}, the first result is ${landed}`);
+        }
+        rows.push({ ...q, landed, hit: want.has(landed), want: [...want], status: answers[i]!.status });
+      }
+    } finally {
+      server.stop();
+    }
+    const kinds = [...new Set(rows.map((r) => r.kind))];
+    const rate = (list: typeof rows) => list.filter((r) => r.hit).length / list.length;
+    console.log(
+      `\n${set.policy}: hit@1 ${rows.filter((r) => r.hit).length}/${rows.length} (${(rate(rows) * 100).toFixed(0)}%)`,
+    );
+    for (const kind of kinds) {
+      const ofKind = rows.filter((r) => r.kind === kind);
+      console.log(
+        `  ${kind.padEnd(11)} ${ofKind.filter((r) => r.hit).length}/${ofKind.length} (${(rate(ofKind) * 100).toFixed(0)}%)`,
+      );
+    }
+    for (const miss of rows.filter((r) => !r.hit))
+      console.log(`  miss [${miss.kind}] "${miss.query}" → ${miss.landed}, wanted ${miss.want.join(' or ')}`);
+    if (rate(rows) < 0.9) failedBudget = true;
+    report[set.policy] = { hitAt1: rate(rows), rows };
+  }
+} finally {
+  await browser.close();
+}
+mkdirSync(scratch, { recursive: true });
+writeFileSync(join(scratch, 'search-frozen.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nJSON: ${join(scratch, 'search-frozen.json')} (budget: hit@1 ≥ 90 % on each set)`);
+if (failedBudget) process.exitCode = 1;
