@@ -17,6 +17,7 @@ import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
 import { linkResolver, sectionHeadings } from './links';
 import { convertBody, normaliseLabel, withoutHtml } from './to-mdx';
+import { commentsOf, keepSiteComments, type DroppedComment } from './site-comments';
 
 /** A content file, by its path inside the content folder (`policy/data-privacy.mdx`, `intro.mdx`). */
 export type ContentFiles = Map<string, string>;
@@ -63,6 +64,8 @@ export interface ImportResult {
   changes: ImportChanges;
   /** Each published address the new content would break, with the frontmatter line that keeps it. */
   broken: string[];
+  /** MDX comments only the site had that the new content has no place for. */
+  droppedComments: (DroppedComment & { file: string })[];
   title: string;
 }
 
@@ -85,20 +88,34 @@ interface ExistingSection {
   data: Record<string, unknown>;
   titleId: string;
   body: string;
+  /** The file's line the body starts on. */
+  bodyLine: number;
+}
+
+/** A file's frontmatter (as text) and body, and the line the body starts on. */
+function splitFile(source: string): { yaml: string | undefined; body: string; bodyLine: number } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  const body = match?.[2] ?? source;
+  return {
+    yaml: match?.[1],
+    body,
+    bodyLine: source.slice(0, source.length - body.length).split('\n').length,
+  };
 }
 
 function readExisting(existing: ContentFiles): ExistingSection[] {
   const sections: ExistingSection[] = [];
   for (const [path, source] of existing) {
     if (!path.startsWith(policyPrefix) || !path.endsWith('.mdx')) continue;
-    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-    const data = (match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null) ?? {};
+    const { yaml, body, bodyLine } = splitFile(source);
+    const data = (yaml !== undefined ? (parseYaml(yaml) as Record<string, unknown> | null) : null) ?? {};
     const title = typeof data.title === 'string' ? data.title : '';
     sections.push({
       slug: path.slice(policyPrefix.length, -'.mdx'.length),
       data,
       titleId: headingId(title),
-      body: match?.[2] ?? source,
+      body,
+      bodyLine,
     });
   }
   return sections;
@@ -263,13 +280,24 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     return { mdx: result.mdx, blocks };
   };
 
+  // Comments only the site has go back beside their text, or are listed.
+  const droppedComments: ImportResult['droppedComments'] = [];
+  const withSiteComments = (previous: { body: string; bodyLine: number }, next: string, path: string) => {
+    const kept = keepSiteComments(previous.body, next, previous.bodyLine);
+    for (const comment of kept.dropped)
+      droppedComments.push({ ...comment, file: `${input.contentName}/${path}` });
+    return kept.body;
+  };
+
   const sectionTexts: SectionText[] = [];
   const anchored: Parameters<typeof anchorIndex>[0][number][] = [];
   sources.forEach((section, i) => {
     const slug = pages[i]!;
     const file = `${input.contentName}/${policyPrefix}${slug}.mdx`;
-    const { mdx: body, blocks } = convert(section.nodes, section.depth, section.line);
+    const converted = convert(section.nodes, section.depth, section.line);
+    const { blocks } = converted;
     const kept = matched[i];
+    const body = kept ? withSiteComments(kept, converted.mdx, `${policyPrefix}${slug}.mdx`) : converted.mdx;
     const firstParagraph = section.nodes.find((n) => n.type === 'paragraph' && plainText(n).trim() !== '');
     const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
     const data: Record<string, unknown> = {
@@ -308,7 +336,8 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   });
 
   const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
-  const introBody = intro.mdx;
+  const oldIntro = input.existing.get(introFile);
+  const introBody = oldIntro ? withSiteComments(splitFile(oldIntro), intro.mdx, introFile) : intro.mdx;
   if (introBody.trim() !== '' || title !== input.defaultTitle)
     files.set(introFile, sectionFile({ title }, introBody));
   for (const [id, definition] of footnotes)
@@ -351,6 +380,11 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       (path.startsWith(policyPrefix) && path.endsWith('.mdx') && !files.has(path)) ||
       (path === introFile && !files.has(introFile)),
   );
+  // A section that goes takes its comments with it: listed, as the report lists the section.
+  for (const section of existing)
+    if (!matched.includes(section))
+      for (const comment of commentsOf(section.body, section.bodyLine))
+        droppedComments.push({ ...comment, file: `${input.contentName}/${policyPrefix}${section.slug}.mdx` });
   const fileOf = new Map<string, string>(
     anchored.flatMap((section) =>
       [section.id, ...((section.data as { redirectFrom?: string[] }).redirectFrom ?? [])].map(
@@ -367,6 +401,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     files,
     removed,
     broken,
+    droppedComments,
     errors,
     notes,
     leftOut: shape.leftOut,
