@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { project } from '../../src/config';
@@ -93,10 +93,14 @@ export function runImportAsync(
   env: Record<string, string> = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', ...args], {
-      cwd: join(import.meta.dirname, '../..'),
-      env: { ...process.env, CONTENT_DIR: contentDir, ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', ...args],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+        env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -109,7 +113,15 @@ export function runImportAsync(
 export function git(cwd: string, ...args: string[]): string {
   const run = spawnSync(
     'git',
-    ['-c', 'user.name=Import test', '-c', 'user.email=import@test.invalid', '-c', 'commit.gpgsign=false', ...args],
+    [
+      '-c',
+      'user.name=Import test',
+      '-c',
+      'user.email=import@test.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
     { cwd, encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);

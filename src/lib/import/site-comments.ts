@@ -55,7 +55,8 @@ function withoutComments(node: RootContent): string {
     }
     return undefined;
   });
-  return stringifyMdx({ type: 'root', children: [copy] });
+  // The space either side of an inline comment is left behind: white space is not the text.
+  return stringifyMdx({ type: 'root', children: [copy] }).replace(/\s+/g, ' ');
 }
 
 /** The comments of an MDX body, each with its line (for a section whose whole file goes). */
@@ -105,6 +106,8 @@ export function keepSiteComments(
   const after = new Map<number, string[]>();
   const replaced = new Map<number, string>();
   const used = new Set<number>();
+  /** Where each block of `previous` was found in `next`. */
+  const matchedAt = new Map<RootContent, number>();
   const dropped: DroppedComment[] = [];
   const source = (node: RootContent) => previous.slice(start(node), end(node));
   const drop = (node: RootContent) =>
@@ -136,7 +139,7 @@ export function keepSiteComments(
         push(before, 0, source(node));
         return;
       }
-      const at = nextBlock ? find(blockKey(nextBlock)) : find(blockKey(previousBlock!));
+      const at = nextBlock ? find(blockKey(nextBlock)) : (matchedAt.get(previousBlock!) ?? -1);
       if (at === -1) return drop(node);
       push(nextBlock ? before : after, at, source(node));
       return;
@@ -146,16 +149,14 @@ export function keepSiteComments(
       if (isComment(child)) inner.push(child);
     });
     const missing = inner.filter((comment) => !alreadyThere(comment));
-    if (missing.length === 0) {
-      const at = find(blockKey(node));
-      if (at !== -1) used.add(at);
-      return;
-    }
     const at = find(blockKey(node));
-    if (at !== -1 && withoutComments(node) === withoutComments(blocks[at]!)) {
+    if (at !== -1) {
       used.add(at);
-      replaced.set(at, source(node));
-    } else for (const comment of missing) drop(comment);
+      matchedAt.set(node, at);
+    }
+    if (missing.length === 0) return;
+    if (at !== -1 && withoutComments(node) === withoutComments(blocks[at]!)) replaced.set(at, source(node));
+    else for (const comment of missing) drop(comment);
   });
 
   if (before.size + after.size + replaced.size === 0) return { body: next, dropped };

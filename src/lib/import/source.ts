@@ -172,7 +172,11 @@ function get(url: URL, options: SourceOptions): Promise<IncomingMessage> {
         ),
       );
     });
-    req.on('response', resolve);
+    req.on('response', (response) => {
+      // From here the body's own timers watch the server.
+      req.setTimeout(0);
+      resolve(response);
+    });
     req.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         error instanceof SourceError
@@ -197,11 +201,15 @@ function readBody(
     const chunks: Buffer[] = [];
     let length = 0;
     let idle: NodeJS.Timeout;
+    let settled = false;
+    // The first reason stands: destroying the response makes it report a reset of its own.
     const stop = (message: string) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(idle);
       clearTimeout(total);
-      response.destroy();
       reject(new SourceError(message));
+      response.destroy();
     };
     const stalled = () =>
       stop(
@@ -222,14 +230,15 @@ function readBody(
       idle.refresh();
     });
     response.on('end', () => {
+      if (settled) return;
+      settled = true;
       clearTimeout(idle);
       clearTimeout(total);
       resolve(Buffer.concat(chunks));
     });
-    response.on('error', (error: NodeJS.ErrnoException) => {
-      if (response.destroyed && length > options.maxBytes) return;
-      stop(networkFailure(url, error.code, error.message));
-    });
+    response.on('error', (error: NodeJS.ErrnoException) =>
+      stop(networkFailure(url, error.code, error.message)),
+    );
     response.on('aborted', () => stop(networkFailure(url, 'ECONNRESET', 'the connection closed mid-file')));
   });
 }
