@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPolicySource, SourceError, type SourceOptions } from '../../src/lib/import/source';
+import { fileFailure, readPolicySource, SourceError, type SourceOptions } from '../../src/lib/import/source';
 import {
   decodeSource,
   firstInvalidByte,
@@ -181,6 +181,18 @@ describe('files', () => {
   ])('$name is refused with its name', async ({ path, message, options }) => {
     expect(await refusal(path(), options)).toMatch(message);
   });
+  // Root reads any file, so the permission case is also checked by its code.
+  it.each([
+    ['ENOENT', 'f.md: no such file'],
+    [
+      'EACCES',
+      'f.md: cannot be read (permission denied); make it readable (chmod u+r f.md) or copy it somewhere you can read',
+    ],
+    ['EISDIR', 'f.md: a folder, not a file; name the SECURITY.md inside it'],
+    ['EIO', 'f.md: cannot be read (EIO); check the path'],
+  ])('%s is named', (code, message) => {
+    expect(fileFailure('f.md', Object.assign(new Error(code), { code }))).toBe(message);
+  });
   it.skipIf(process.getuid?.() === 0)('an unreadable file: permission denied, and what to do', async () => {
     const path = file('locked.md', policy);
     spawnSync('chmod', ['000', path]);
@@ -280,7 +292,8 @@ describe('https addresses', { timeout: 30_000 }, () => {
     for (const server of servers) server.close();
   });
 
-  const trusted = (): SourceOptions => ({ tls: { ca: tls.cert }, idleMs: 400 });
+  // Short enough for the stalling servers, long enough for a TLS handshake on a busy machine.
+  const trusted = (): SourceOptions => ({ tls: { ca: tls.cert }, idleMs: 1500 });
 
   it('reads the file, following an https redirect', async () => {
     expect(await readPolicySource(`${base}/SECURITY.md`, trusted())).toBe(policy);
@@ -302,9 +315,9 @@ describe('https addresses', { timeout: 30_000 }, () => {
     ['/endless', /\/endless: larger than 2 KiB, the most the import reads/],
     [
       '/stall-body',
-      /\/stall-body: the server stopped sending after 11 bytes of the file \(nothing for 0\.4 s\)/,
+      /\/stall-body: the server stopped sending after 11 bytes of the file \(nothing for 1\.5 s\)/,
     ],
-    ['/stall-headers', /\/stall-headers: no answer within 0\.4 s/],
+    ['/stall-headers', /\/stall-headers: no answer within 1\.5 s/],
   ])('%s is refused, named', async (path, message) => {
     expect(await refusal(`${base}${path}`, { ...trusted(), maxBytes: 2048 })).toMatch(message);
   });

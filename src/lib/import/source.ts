@@ -99,7 +99,8 @@ function readFileSource(path: string, maxBytes: number): string {
   }
 }
 
-function fileFailure(path: string, error: NodeJS.ErrnoException): string {
+/** Why a file could not be opened or read, by its error code. */
+export function fileFailure(path: string, error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
       return `${path}: no such file`;
