@@ -100,7 +100,7 @@ export function networkFailure(url: URL, code: string | undefined, detail: strin
   if (code === 'ECONNREFUSED')
     return `${url.href}: ${host} refused the connection (nothing listens there); check the address, ${orDownload}`;
   if (code !== undefined && certificateCodes.test(code))
-    return `${url.href}: ${host}'s certificate is not trusted (${code}: ${detail}); the import reads only from servers whose certificate verifies. For a server of your own, NODE_EXTRA_CA_CERTS=<its CA file> trusts it; otherwise ${orDownload}`;
+    return `${url.href}: ${host}'s certificate is not trusted (${code}: ${detail}); the import reads only from servers whose certificate verifies. For a server of your own, NODE_EXTRA_CA_CERTS=<its CA file> trusts it; otherwise download the file and name its path`;
   if (code === 'ECONNRESET' || code === 'EPIPE')
     return `${url.href}: ${host} closed the connection before the file arrived (${code}); try again, ${orDownload}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
