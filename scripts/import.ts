@@ -1,6 +1,8 @@
-// `npm run import -- <SECURITY.md path or https URL> [--check] [--path-in-repo .github/SECURITY.md]`
+// `npm run import -- <SECURITY.md path or https URL> [--check] [--force] [--replace] [--path-in-repo .github/SECURITY.md]`
 // Writes content/ from a SECURITY.md and says what changed; `--check` writes nothing and exits 1
-// when content/ differs from the file (for CI). Run with scripts/ts-resolve.mjs (see package.json).
+// when content/ differs from the file (for CI). It never writes over work git could not give
+// back (`--force` does) nor removes most sections unasked (`--replace` does). Run with
+// scripts/ts-resolve.mjs (see package.json).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,10 +13,15 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { importSecurityMd } from '../src/lib/import/index.ts';
 import { defaultPolicyTitle } from '../src/lib/intro/read.ts';
 import { formatReport } from '../src/lib/import/report.ts';
+import { guardMessage, worktreeState } from '../src/lib/import/worktree-guard.ts';
+import { massRemovalMessage } from '../src/lib/import/mass-removal.ts';
+import { readPolicySource, SourceError } from '../src/lib/import/source.ts';
 
-const usage = `Usage: npm run import -- <path/to/SECURITY.md or https://… URL> [--check] [--path-in-repo SECURITY.md]
+const usage = `Usage: npm run import -- <path/to/SECURITY.md or https://… URL> [--check] [--force] [--replace] [--path-in-repo SECURITY.md]
 
   --check          change nothing; exit 1 when ${contentDir.replace(/^\.\//, '')}/ differs from the file
+  --force          write even over uncommitted changes in ${contentDir.replace(/^\.\//, '')}/ (or a folder not under git)
+  --replace        allow an import that removes more than half of the sections
   --path-in-repo   where the file sits in its repository (default: SECURITY.md),
                    for relative links such as ./CONTRIBUTING.md`;
 
@@ -29,6 +36,8 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         check: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
         'path-in-repo': { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -44,35 +53,18 @@ if (values.help) {
 if (positionals.length !== 1) fail(`Name one SECURITY.md to import.\n\n${usage}`);
 const from = positionals[0]!;
 
-/** A GitHub page of a file (…/blob/main/SECURITY.md) is read from its raw text. */
-function rawUrl(url: URL): URL {
-  const blob = /^\/([^/]+)\/([^/]+)\/blob\/(.+)$/.exec(url.pathname);
-  return url.hostname === 'github.com' && blob
-    ? new URL(`https://raw.githubusercontent.com/${blob[1]}/${blob[2]}/${blob[3]}`)
-    : url;
-}
-
-async function readSource(): Promise<string> {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(from)) {
-    const url = new URL(from);
-    if (url.protocol !== 'https:')
-      fail(`${from}: only https:// addresses are read; download the file and name its path instead`);
-    const response = await fetch(rawUrl(url), { signal: AbortSignal.timeout(20_000) }).catch((error: Error) =>
-      fail(`${from}: could not be fetched (${error.message}); download it and name its path instead`),
-    );
-    if (!response.ok) fail(`${from}: the server answered ${response.status} ${response.statusText}`);
-    return response.text();
-  }
-  if (!existsSync(from)) fail(`${from}: no such file`);
-  return readFileSync(from, 'utf8');
-}
-
 const contentRoot = resolve(contentDir);
 const contentName = relative(process.cwd(), contentRoot) || '.';
 const policyDir = join(contentRoot, 'policy');
 
 const started = performance.now();
-const source = await readSource();
+const source = await readPolicySource(from, {
+  // Only the benchmark raises the cap, to time the import of files larger than any policy.
+  maxBytes: process.env.IMPORT_MAX_BYTES ? Number(process.env.IMPORT_MAX_BYTES) : undefined,
+}).catch((error: unknown) => {
+  if (error instanceof SourceError) fail(error.message);
+  throw error;
+});
 const existing = readContentFiles(contentRoot);
 const lockPath = join(contentRoot, 'anchors.lock.json');
 let lock: AnchorLock | undefined;
@@ -122,6 +114,26 @@ if (values.check) {
   console.error(formatReport(result, { from, contentName, elapsed, check: true }));
   process.exit(1);
 }
+
+// Nothing is written over work git could not give back, nor most of the policy removed unasked.
+const overwritten = [...result.files.keys()].filter(
+  (path) => existing.has(path) && existing.get(path) !== result.files.get(path),
+);
+const guard = values.force
+  ? undefined
+  : guardMessage({
+      state: worktreeState(contentRoot),
+      contentRoot,
+      touched: [...overwritten, ...removed],
+      cwd: process.cwd(),
+    });
+if (guard) fail(`${from} was not imported: ${contentName}/ is unchanged.\n${guard}`);
+// A fork's first import replaces the original's content on purpose (said below), so it is not asked.
+const mass =
+  values.replace || otherProjectsLock
+    ? undefined
+    : massRemovalMessage([...existing.keys()], removed, from, contentName);
+if (mass) fail(`${from} was not imported: ${contentName}/ is unchanged.\n${mass}`);
 
 mkdirSync(policyDir, { recursive: true });
 for (const path of removed) rmSync(join(contentRoot, path));

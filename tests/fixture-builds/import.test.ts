@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -8,9 +8,9 @@ import { comparable, sourceTexts } from '../../src/lib/import/lost-lines';
 import { parseMarkdown } from '../../src/lib/import/markdown';
 import { buildFixture } from '../helpers/astro-build';
 import {
+  committedKerasCopy,
   fixtureNames,
   importText,
-  kerasContent,
   runImport,
   securityMdFixtures,
   upstreamKeras,
@@ -59,10 +59,8 @@ describe('every fixture SECURITY.md: imported by the command, built by Astro', (
   });
 
   it('the upstream Keras file builds over a copy of the Keras content with no lock change needed', () => {
-    const content = mkdtempSync(join(tmpdir(), 'upstream-content-'));
+    const content = committedKerasCopy('upstream-content-');
     folders.push(content);
-    cpSync(join(kerasContent, 'policy'), join(content, 'policy'), { recursive: true });
-    cpSync(join(kerasContent, 'anchors.lock.json'), join(content, 'anchors.lock.json'));
     const imported = runImport([upstreamKeras], content);
     expect(imported.status, imported.stderr).toBe(0);
     // Without UPDATE_ANCHORS_LOCK: the lock must already hold every address, none may break.

@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { project } from '../../src/config';
 import { readContentFiles } from '../../src/integrations/content-files';
@@ -83,4 +84,60 @@ export function runImport(args: readonly string[], contentDir: string) {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir },
   });
+}
+
+/** `runImport` without blocking this process: for tests whose server runs in it. */
+export function runImportAsync(
+  args: readonly string[],
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', ...args],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+        env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** `git …` in `cwd`, failing loudly; commits under a test identity. */
+export function git(cwd: string, ...args: string[]): string {
+  const run = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Import test',
+      '-c',
+      'user.email=import@test.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
+/**
+ * A copy of the Keras content in a new folder, committed to a git repository of its own, as a
+ * maintainer's checkout has it: the import writes only over committed work.
+ */
+export function committedKerasCopy(prefix = 'import-content-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(kerasContent, 'policy'), join(dir, 'policy'), { recursive: true });
+  cpSync(join(kerasContent, 'anchors.lock.json'), join(dir, 'anchors.lock.json'));
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'content');
+  return dir;
 }

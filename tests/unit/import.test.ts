@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { policyTitle, project } from '../../src/config';
@@ -11,6 +10,7 @@ import { parseMarkdown } from '../../src/lib/import/markdown';
 import { headingId } from '../../src/lib/slug';
 import {
   checkImported,
+  committedKerasCopy,
   fixtureNames,
   hostileNames,
   importText,
@@ -237,10 +237,8 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const run = runImport;
   const copy = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-content-'));
+    const dir = committedKerasCopy();
     dirs.push(dir);
-    cpSync(join(kerasContent, 'policy'), join(dir, 'policy'), { recursive: true });
-    cpSync(join(kerasContent, 'anchors.lock.json'), join(dir, 'anchors.lock.json'));
     return dir;
   };
 

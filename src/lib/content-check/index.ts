@@ -42,7 +42,7 @@ export function checkContent(
       issues.push(tooDeep);
       continue;
     }
-    const { parsed, issues: parseIssues } = parseContentFile(file, source);
+    const { parsed, issues: parseIssues } = options.parsed?.get(source) ?? parseContentFile(file, source);
     issues.push(...parseIssues);
     if (!parsed) continue;
     const { data, issues: fieldIssues } = checkFrontmatter(parsed);

@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import type { PolicySectionData } from '../../schemas/policy';
 import type { SectionLike } from '../sections';
+import type { parseContentFile } from './parse';
 import type { BodyHeading } from './headings';
 
 export interface ContentFile {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   components: readonly string[];
   /** `intro.mdx`, the title and the text before the first section, when the content has one. */
   intro?: ContentFile | undefined;
+  /** Files parsed already (by their text), read instead of parsing them again: the import parses each as it writes it. */
+  parsed?: ReadonlyMap<string, ReturnType<typeof parseContentFile>> | undefined;
 }
 
 /** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */

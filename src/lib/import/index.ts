@@ -17,6 +17,7 @@ import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
 import { linkResolver, sectionHeadings } from './links';
 import { convertBody, normaliseLabel, withoutHtml } from './to-mdx';
+import { commentsOf, keepSiteComments, type DroppedComment } from './site-comments';
 
 /** A content file, by its path inside the content folder (`policy/data-privacy.mdx`, `intro.mdx`). */
 export type ContentFiles = Map<string, string>;
@@ -63,6 +64,8 @@ export interface ImportResult {
   changes: ImportChanges;
   /** Each published address the new content would break, with the frontmatter line that keeps it. */
   broken: string[];
+  /** MDX comments only the site had that the new content has no place for. */
+  droppedComments: (DroppedComment & { file: string })[];
   title: string;
 }
 
@@ -85,20 +88,34 @@ interface ExistingSection {
   data: Record<string, unknown>;
   titleId: string;
   body: string;
+  /** The file's line the body starts on. */
+  bodyLine: number;
+}
+
+/** A file's frontmatter (as text) and body, and the line the body starts on. */
+function splitFile(source: string): { yaml: string | undefined; body: string; bodyLine: number } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  const body = match?.[2] ?? source;
+  return {
+    yaml: match?.[1],
+    body,
+    bodyLine: source.slice(0, source.length - body.length).split('\n').length,
+  };
 }
 
 function readExisting(existing: ContentFiles): ExistingSection[] {
   const sections: ExistingSection[] = [];
   for (const [path, source] of existing) {
     if (!path.startsWith(policyPrefix) || !path.endsWith('.mdx')) continue;
-    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-    const data = (match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null) ?? {};
+    const { yaml, body, bodyLine } = splitFile(source);
+    const data = (yaml !== undefined ? (parseYaml(yaml) as Record<string, unknown> | null) : null) ?? {};
     const title = typeof data.title === 'string' ? data.title : '';
     sections.push({
       slug: path.slice(policyPrefix.length, -'.mdx'.length),
       data,
       titleId: headingId(title),
-      body: match?.[2] ?? source,
+      body,
+      bodyLine,
     });
   }
   return sections;
@@ -233,7 +250,18 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   });
 
   const files: ContentFiles = new Map();
-  const convert = (nodes: RootContent[], depth: number, line: number) => {
+  // Each file is parsed once, here: the content check below reads the same parse.
+  const parsedFiles = new Map<string, ReturnType<typeof parseContentFile>>();
+  /**
+   * A section's nodes as its content file: `wrap` puts the body in its file (frontmatter, the
+   * site's comments), which is parsed as the content check parses it.
+   */
+  const convert = (
+    nodes: RootContent[],
+    depth: number,
+    line: number,
+    wrap: (mdx: string) => { file: string; source: string; dropped: ImportResult['droppedComments'] },
+  ) => {
     const cited = new Set<string>();
     visit({ type: 'root', children: nodes } as Root, 'footnoteReference', (node) => {
       cited.add(normaliseLabel(node.identifier));
@@ -247,20 +275,39 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       }
     }
     let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl });
-    let parsed = parseBody(result.mdx);
+    let wrapped = wrap(result.mdx);
+    let parsed = parseContentFile(wrapped.file, wrapped.source);
     if (parsed.issues.length > 0) {
       // HTML that MDX cannot read as written: keep its words, drop its tags.
       result = convertBody(withoutHtml(withNotes), { sectionDepth: depth, definitions, resolveUrl });
-      parsed = parseBody(result.mdx);
+      wrapped = wrap(result.mdx);
+      parsed = parseContentFile(wrapped.file, wrapped.source);
       notes.push({
         line,
         message: 'this section’s HTML could not be shown as written: its text is kept, its tags left out',
       });
     }
+    parsedFiles.set(wrapped.source, parsed);
     errors.push(...result.errors);
     notes.push(...result.notes);
+    droppedComments.push(...wrapped.dropped);
     const blocks = parsed.parsed ? mdxTextOf(parsed.parsed.tree, input.channels) : [result.mdx];
-    return { mdx: result.mdx, blocks };
+    return { source: wrapped.source, blocks };
+  };
+
+  // Comments only the site has go back beside their text, or are listed.
+  const droppedComments: ImportResult['droppedComments'] = [];
+  const withSiteComments = (
+    previous: { body: string; bodyLine: number } | undefined,
+    next: string,
+    path: string,
+  ) => {
+    if (!previous) return { body: next, dropped: [] };
+    const kept = keepSiteComments(previous.body, next, previous.bodyLine);
+    return {
+      body: kept.body,
+      dropped: kept.dropped.map((comment) => ({ ...comment, file: `${input.contentName}/${path}` })),
+    };
   };
 
   const sectionTexts: SectionText[] = [];
@@ -268,7 +315,6 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   sources.forEach((section, i) => {
     const slug = pages[i]!;
     const file = `${input.contentName}/${policyPrefix}${slug}.mdx`;
-    const { mdx: body, blocks } = convert(section.nodes, section.depth, section.line);
     const kept = matched[i];
     const firstParagraph = section.nodes.find((n) => n.type === 'paragraph' && plainText(n).trim() !== '');
     const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
@@ -298,7 +344,12 @@ export function importSecurityMd(input: ImportInput): ImportResult {
           });
         }
     }
-    files.set(`${policyPrefix}${slug}.mdx`, sectionFile(data, body));
+    const path = `${policyPrefix}${slug}.mdx`;
+    const { source, blocks } = convert(section.nodes, section.depth, section.line, (mdx) => {
+      const { body, dropped } = withSiteComments(kept, mdx, path);
+      return { file, source: sectionFile(data, body), dropped };
+    });
+    files.set(path, source);
     anchored.push({
       id: slug,
       data: data as Parameters<typeof anchorIndex>[0][number]['data'],
@@ -307,10 +358,13 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     sectionTexts.push({ slug, title: section.text, blocks });
   });
 
-  const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1);
-  const introBody = intro.mdx;
-  if (introBody.trim() !== '' || title !== input.defaultTitle)
-    files.set(introFile, sectionFile({ title }, introBody));
+  const oldIntro = input.existing.get(introFile);
+  const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1, (mdx) => {
+    const { body, dropped } = withSiteComments(oldIntro ? splitFile(oldIntro) : undefined, mdx, introFile);
+    return { file: `${input.contentName}/${introFile}`, source: sectionFile({ title }, body), dropped };
+  });
+  if (splitFile(intro.source).body.trim() !== '' || title !== input.defaultTitle)
+    files.set(introFile, intro.source);
   for (const [id, definition] of footnotes)
     notes.push({
       line: definition.position?.start.line ?? 1,
@@ -324,6 +378,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       .map(([path, source]) => ({ file: `${input.contentName}/${path}`, source })),
     {
       components: mdxComponentNames,
+      parsed: parsedFiles,
       intro: {
         file: `${input.contentName}/${introFile}`,
         source: files.get(introFile) ?? sectionFile({ title }, ''),
@@ -333,11 +388,15 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   for (const issue of checked.issues)
     errors.push({ line: 0, message: `${issue.file}:${issue.line}: ${issue.message}` });
 
+  // In the file's order (title, intro, each part before its sections), which lostLines relies on to be linear.
   const placed = [
     title,
-    ...new Set(sources.flatMap((s) => (s.part ? [s.part.text] : []))),
-    ...sectionTexts.flatMap((s) => [s.title, ...s.blocks]),
     ...(files.has(introFile) ? intro.blocks : []),
+    ...sectionTexts.flatMap((s, i) => [
+      ...(sources[i]!.part && sources[i]!.part !== sources[i - 1]?.part ? [sources[i]!.part!.text] : []),
+      s.title,
+      ...s.blocks,
+    ]),
   ].join('\n');
   const lost = lostLines(sourceTexts(original, shape.leftOut), placed);
 
@@ -351,6 +410,11 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       (path.startsWith(policyPrefix) && path.endsWith('.mdx') && !files.has(path)) ||
       (path === introFile && !files.has(introFile)),
   );
+  // A section that goes takes its comments with it: listed, as the report lists the section.
+  for (const section of existing)
+    if (!matched.includes(section))
+      for (const comment of commentsOf(section.body, section.bodyLine))
+        droppedComments.push({ ...comment, file: `${input.contentName}/${policyPrefix}${section.slug}.mdx` });
   const fileOf = new Map<string, string>(
     anchored.flatMap((section) =>
       [section.id, ...((section.data as { redirectFrom?: string[] }).redirectFrom ?? [])].map(
@@ -367,6 +431,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     files,
     removed,
     broken,
+    droppedComments,
     errors,
     notes,
     leftOut: shape.leftOut,

@@ -32,6 +32,21 @@ export interface LinkContext {
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
+ * The heading id a `#fragment` names, as GitHub compares them: percent-escapes decoded, case
+ * ignored. A broken escape (`#%E0%A4%A`) names the id as written: GitHub keeps it so too, and a
+ * file a maintainer pastes must not stop the import with a URIError.
+ */
+export function fragmentId(fragment: string): string {
+  let id = fragment;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    // A malformed escape sequence: compared as written.
+  }
+  return id.toLowerCase();
+}
+
+/**
  * Where each link of the source leads on the site:
  * - `#id` of a heading of the file → the page that shows that heading (`/multi-tenant/#model-sharing`),
  *   a part's id → the overview, which shows parts; GitHub matches fragments ignoring case, so does this;
@@ -55,7 +70,7 @@ export function linkResolver(context: LinkContext): (url: string, image: boolean
 
   return (url, image) => {
     if (url.startsWith('#')) {
-      const id = decodeURIComponent(url.slice(1)).toLowerCase();
+      const id = fragmentId(url.slice(1));
       return targets.get(id) ?? `${root}/blob/HEAD/${context.sourcePath}${url}`;
     }
     if (url.startsWith(context.siteUrl)) return `/${url.slice(context.siteUrl.length)}`;

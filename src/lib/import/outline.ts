@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { fragmentId } from './links';
 import { generatedNotePrefix, siteNotePrefix } from '../security-md';
 
 /** A heading of the source file with the id GitHub gives it there. */
@@ -68,8 +69,7 @@ export function isContentsList(list: List, ids: ReadonlySet<string>): boolean {
       let other = false;
       visit(child, (node) => {
         if (node.type === 'link') {
-          if (node.url.startsWith('#') && ids.has(decodeURIComponent(node.url.slice(1)).toLowerCase()))
-            inFile++;
+          if (node.url.startsWith('#') && ids.has(fragmentId(node.url.slice(1)))) inFile++;
           return 'skip';
         }
         if (node.type === 'text' && !/^[\s()[\],;:.-]*$/.test(node.value)) other = true;

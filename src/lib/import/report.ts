@@ -57,6 +57,10 @@ export function formatReport(result: ImportResult, options: ReportOptions): stri
       `  left out ${from}:${range.line}${range.endLine > range.line ? `–${range.endLine}` : ''}: ${range.reason}`,
     );
   for (const note of result.notes) lines.push(`  note     ${from}:${note.line}: ${note.message}`);
+  for (const comment of result.droppedComments)
+    lines.push(
+      `  dropped  ${comment.file}:${comment.line}: ${quote(comment.text.trim())}, a comment only the site had: the text it stood beside is gone or changed; put it back by hand if it still matters`,
+    );
   if (result.broken.length === 0) lines.push('No published address breaks.');
   else {
     lines.push(
