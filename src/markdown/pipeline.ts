@@ -1,0 +1,31 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { resolve } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import { rehypeAlerts } from './rehype-github-alerts';
+import { rehypeTableAlign } from './rehype-table-align';
+import { remarkBaseLinks } from './remark-base-links';
+import { remarkHeadingIds } from './remark-heading-ids';
+
+export interface PipelineOptions {
+  /** The site's base path, put in front of site links. */
+  base: string;
+  /** The content folder (content/ unless CONTENT_DIR names another). */
+  contentDir: string;
+}
+
+/**
+ * The remark plugins every section goes through, in order: astro.config.mjs hands these to Astro
+ * and the GitHub-equivalence test renders with them, so the two cannot drift. remark-gfm is named
+ * here rather than through the processor's `gfm` switch, so the list shows everything.
+ */
+export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
+  return [
+    remarkGfm,
+    [remarkBaseLinks, { base: options.base }],
+    // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
+    [remarkHeadingIds, { policyDir: resolve(options.contentDir, 'policy') }],
+  ];
+}
+
+/** The rehype plugins every section goes through, after Astro's own (rehype-raw) and before its heading ids. */
+export const rehypePlugins: RehypePlugins = [rehypeAlerts, rehypeTableAlign];
