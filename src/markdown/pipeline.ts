@@ -1,5 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import { rehypeAlerts } from './rehype-github-alerts';
 import { rehypeTableAlign } from './rehype-table-align';
@@ -21,6 +22,8 @@ export interface PipelineOptions {
 export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
   return [
     remarkGfm,
+    // GitHub's own shortcode list (gemoji): `:white_check_mark:` → ✅, in text and never in code.
+    remarkGemoji,
     [remarkBaseLinks, { base: options.base }],
     // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
     [remarkHeadingIds, { policyDir: resolve(options.contentDir, 'policy') }],
