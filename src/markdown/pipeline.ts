@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import { rehypeAlerts } from './rehype-github-alerts';
+import { remarkProtocolAutolinks } from './remark-protocol-autolinks';
 import { rehypeTableAlign } from './rehype-table-align';
 import { remarkBaseLinks } from './remark-base-links';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
 export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
   return [
     remarkGfm,
+    // `mailto:` and `xmpp:` autolinks, which remark-gfm links without their protocol.
+    remarkProtocolAutolinks,
     // GitHub's own shortcode list (gemoji): `:white_check_mark:` → ✅, in text and never in code.
     remarkGemoji,
     [remarkBaseLinks, { base: options.base }],
