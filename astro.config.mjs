@@ -11,7 +11,7 @@ import { formerSlugs } from './src/integrations/content-files';
 import { hostConfig } from './src/integrations/host-config';
 import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
+import { processorFeatures, rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 
 const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
@@ -39,12 +39,10 @@ export default defineConfig({
   markdown: {
     // The policy has no code blocks; Shiki's inline styles would also need 'unsafe-inline'.
     syntaxHighlight: false,
-    // The plugin lists live in src/markdown/pipeline.ts, which the GitHub-equivalence test
-    // renders with too; remark-gfm is among them rather than behind the processor's `gfm` switch.
+    // The switches (no smart punctuation) and plugin lists live in src/markdown/pipeline.ts, which
+    // the GitHub-equivalence test renders with too; remark-gfm is among the plugins.
     processor: unified({
-      gfm: false,
-      // GitHub shows the text as typed: "it's" stays "it's", `--` and `...` stay as written.
-      smartypants: false,
+      ...processorFeatures,
       remarkPlugins: remarkPlugins({ base: deployment.base, contentDir }),
       rehypePlugins,
     }),

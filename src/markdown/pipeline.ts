@@ -16,6 +16,13 @@ export interface PipelineOptions {
 }
 
 /**
+ * The processor's own switches, beside the plugin lists for the same reason. GitHub shows the text
+ * as typed ("it's" stays "it's", `--` and `...` as written): no smart punctuation. GFM comes from
+ * remark-gfm in the list below rather than from the switch.
+ */
+export const processorFeatures = { gfm: false, smartypants: false } as const;
+
+/**
  * The remark plugins every section goes through, in order: astro.config.mjs hands these to Astro
  * and the GitHub-equivalence test renders with them, so the two cannot drift. remark-gfm is named
  * here rather than through the processor's `gfm` switch, so the list shows everything.

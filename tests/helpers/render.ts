@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { jsx as hastJsx } from 'hastscript/jsx-runtime';
 import rehypeRaw from 'rehype-raw';
 import type { PluggableList } from 'unified';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
+import { processorFeatures, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 
 /**
  * A section's MDX rendered in-process as the site renders it: MDX's compiler with the site's own
@@ -18,6 +18,12 @@ const jsx = (type: unknown, props: Record<string, unknown>) =>
   (hastJsx as (type: unknown, props: unknown) => unknown)(type === Fragment ? null : type, props);
 
 export async function renderMdx(mdx: string): Promise<string> {
+  // Astro adds these itself when switched on; this render does not, so it refuses to pretend.
+  if (processorFeatures.gfm || processorFeatures.smartypants) {
+    throw new Error(
+      'renderMdx renders without the processor’s gfm and smartypants switches: add them here too',
+    );
+  }
   const { default: Content } = await evaluate(mdx, {
     Fragment,
     jsx,
