@@ -5,16 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/content-files';
 import { hostConfig } from './src/integrations/host-config';
 import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
-import { remarkBaseLinks } from './src/markdown/remark-base-links';
-import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
-import { rehypeTableAlign } from './src/markdown/rehype-table-align';
+import { processorFeatures, rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 
 const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
 
@@ -42,19 +39,12 @@ export default defineConfig({
   markdown: {
     // The policy has no code blocks; Shiki's inline styles would also need 'unsafe-inline'.
     syntaxHighlight: false,
-    // remark-gfm is named here rather than through the processor's `gfm` switch, so the one
-    // plugin list shows everything the content goes through.
+    // The switches (no smart punctuation) and plugin lists live in src/markdown/pipeline.ts, which
+    // the GitHub-equivalence test renders with too; remark-gfm is among the plugins.
     processor: unified({
-      gfm: false,
-      // GitHub shows the text as typed: "it's" stays "it's", `--` and `...` stay as written.
-      smartypants: false,
-      remarkPlugins: [
-        remarkGfm,
-        [remarkBaseLinks, { base: deployment.base }],
-        // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
-        [remarkHeadingIds, { policyDir: resolve(contentDir, 'policy') }],
-      ],
-      rehypePlugins: [rehypeTableAlign],
+      ...processorFeatures,
+      remarkPlugins: remarkPlugins({ base: deployment.base, contentDir }),
+      rehypePlugins,
     }),
   },
   security: {

@@ -32,6 +32,9 @@ export const pageIdRoles: Record<string, string> = {
 export const mdxComponentNames = ['ReportingChannels'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
+/** The class that hides text from sight but not from screen readers (src/styles/base.css), as GitHub names it. */
+export const srOnly = 'sr-only';
+
 /** The screen-reader label of a heading's anchor link. */
 export function anchorLabel(headingText: string): string {
   return `Section titled “${headingText}”`;

@@ -5,6 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ReportingChannel } from '../config';
+import { keepAlertMarkers } from '../markdown/alert-markers';
 import { mdxComponentNames, type MdxComponentName } from './constants';
 import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
 import { markdownStyle } from './import/markdown';
@@ -120,7 +121,11 @@ function markdownOf(
 }
 
 const stringify = (document: Root) =>
-  unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, markdownStyle).stringify(document);
+  unified()
+    .use(remarkGfm)
+    .use(remarkMdx)
+    .use(remarkStringify, markdownStyle)
+    .stringify(keepAlertMarkers(document));
 
 /**
  * One section as Markdown, the twin of its page (`/data-privacy.md`): its title as `#`, its text

@@ -35,6 +35,9 @@ describe('the pages', () => {
   });
 });
 
+/** The policy's headings: GitHub's visually hidden "Footnotes" label is the renderer's, not the text's. */
+const policyHeadings = 'main :is(h1, h2, h3, h4, h5, h6)[id]:not(.sr-only)';
+
 describe('headings', () => {
   it.each(htmlFiles())('%s: every h2–h6 has an id', (file) => {
     const $ = page(file);
@@ -45,9 +48,7 @@ describe('headings', () => {
     '%s: every policy heading has an anchor link after it, labelled for screen readers and kept out of search',
     (file) => {
       const $ = page(file);
-      const headings = $('main :is(h1, h2, h3, h4, h5, h6)[id]').filter(
-        (_, h) => $(h).attr('id') !== 'toc-title',
-      );
+      const headings = $(policyHeadings).filter((_, h) => $(h).attr('id') !== 'toc-title');
       expect(headings.length).toBeGreaterThan(0);
       headings.each((_, heading) => {
         const id = $(heading).attr('id');
@@ -62,7 +63,7 @@ describe('headings', () => {
 
   it('the one-page policy has the SECURITY.md outline with its ids: levels, texts and GitHub’s ids', () => {
     const $ = page('policy/index.html');
-    const outline = $('main :is(h1, h2, h3, h4, h5, h6)')
+    const outline = $(policyHeadings)
       .map((_, h) => `${h.tagName}#${$(h).attr('id')} ${readable($(h).text())}`)
       .get();
     const markdown = readFileSync(join(distDir, 'SECURITY.md'), 'utf8');
@@ -75,7 +76,7 @@ describe('headings', () => {
   it.each(sectionPages)('%s: its title, then its headings with the ids of the one-page policy', (file) => {
     const $ = page(file);
     const entry = builtAnchors.pages.find((p) => urlOf(file) === `${base}${p.path.slice(1)}`)!;
-    const ids = $('main :is(h1, h2, h3, h4, h5, h6)[id]')
+    const ids = $(policyHeadings)
       .map((_, h) => $(h).attr('id'))
       .get()
       .filter((id) => id !== 'toc-title');

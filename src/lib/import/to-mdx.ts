@@ -2,6 +2,7 @@ import type { Definition, Heading, Html, Link, Root, RootContent, Text } from 'm
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { keepAlertMarkers } from '../../markdown/alert-markers';
 import { runsScript } from '../content-check/unsafe';
 import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
@@ -126,7 +127,7 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
   });
 
   return {
-    mdx: escapeImportLines(stringifyMdx(tree)),
+    mdx: escapeImportLines(stringifyMdx(keepAlertMarkers(tree))),
     notes: [...notes, ...html.notes],
     errors: [...errors, ...html.errors],
   };
