@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { changeEntries } from '../../src/lib/history/changes';
 import { lastChanged, parseGitLog } from '../../src/lib/history/git-log';
+import { readPolicyHistory } from '../../src/lib/history/read';
 
 const record = (commit: string, date: string, subject: string, trailer: string, files: string[]) =>
   `\u001e${commit}\u001f${date}\u001f${subject}\u001f${trailer}\u001f\n\n${files.join('\n')}\n`;
@@ -58,5 +63,67 @@ describe('parseGitLog', () => {
       sections: [{ slug: 'reporting', title: 'Reporting' }],
       formerFiles: ['content/policy/old-name.mdx'],
     });
+  });
+});
+
+describe('readPolicyHistory in a shallow clone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'history-'));
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
+  const origin = join(dir, 'origin');
+  mkdirSync(join(origin, 'content/policy'), { recursive: true });
+  git(origin, 'init', '-q', '-b', 'main');
+  for (const [day, text] of [
+    ['01', 'one'],
+    ['02', 'two'],
+    ['03', 'three'],
+  ] as const) {
+    writeFileSync(join(origin, 'content/policy/a.mdx'), text);
+    git(origin, 'add', '.');
+    execFileSync(
+      'git',
+      ['-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', `Revision ${text}`],
+      {
+        cwd: origin,
+        env: {
+          ...process.env,
+          GIT_COMMITTER_DATE: `2026-01-${day}T00:00:00Z`,
+          GIT_AUTHOR_DATE: `2026-01-${day}T00:00:00Z`,
+        },
+      },
+    );
+  }
+  const clone = (depth: number) => {
+    const target = join(dir, `depth-${depth}`);
+    git(dir, 'clone', '-q', '--depth', String(depth), `file://${origin}`, target);
+    return readPolicyHistory(target, join(target, 'content/policy'));
+  };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a full clone has every revision, and no note', () => {
+    const history = readPolicyHistory(origin, join(origin, 'content/policy'));
+    expect(history.revisions.map((r) => r.summary)).toEqual([
+      'Revision three',
+      'Revision two',
+      'Revision one',
+    ]);
+    expect(history.partial).toBeUndefined();
+  });
+
+  it('--depth 2 is read as far as it goes, without the commit it ends at, and says it is a shallow clone', () => {
+    const history = clone(2);
+    expect(history.revisions.map((r) => r.summary)).toEqual(['Revision three']);
+    expect(history.partial).toMatch(
+      /^this is a shallow git clone, so the policy's history goes back only to 2026-01-03: fetch the whole history \(git fetch --unshallow/,
+    );
+  });
+
+  it('--depth 1 has no revision it can tell, and says why', () => {
+    const history = clone(1);
+    expect(history.revisions).toEqual([]);
+    expect(history.unavailable).toMatch(/^this is a shallow git clone, so the policy's history is not in it/);
   });
 });
