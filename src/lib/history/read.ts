@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { gitLogArgs, parseGitLog, type Revision } from './git-log';
+import { gitLogArgs, gitRenameArgs, parseGitLog, parseRenames, type Revision } from './git-log';
 
 export interface PolicyHistory {
   revisions: Revision[];
+  /** Each renamed policy file's newer name, by its older one, so a revision names today's section. */
+  renames?: Map<string, string>;
   /** Why git's history cannot be used, when it cannot: the build says so and uses frontmatter dates. */
   unavailable?: string;
   /** Why the history is incomplete, when it is (a shallow clone): the build says so once. */
@@ -36,12 +38,16 @@ function shallowBoundary(root: string): Set<string> {
 export function readPolicyHistory(root: string, policyDir: string): PolicyHistory {
   try {
     const shallow = git(['rev-parse', '--is-shallow-repository'], root).trim() === 'true';
-    const revisions = parseGitLog(git(gitLogArgs(relative(root, policyDir) || '.'), root));
-    if (!shallow) return { revisions };
+    const path = relative(root, policyDir) || '.';
+    const revisions = parseGitLog(git(gitLogArgs(path), root));
+    const renames = parseRenames(git(gitRenameArgs(path), root));
+    if (!shallow) return { revisions, renames };
     const boundary = shallowBoundary(root);
     const kept = revisions.filter((revision) => !boundary.has(revision.commit));
     const reason = `this is a shallow git clone, so the policy's history ${kept.length === 0 ? 'is not in it' : `goes back only to ${kept.at(-1)!.date.toISOString().slice(0, 10)}`}: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) for every revision and change date`;
-    return kept.length === 0 ? { revisions: [], unavailable: reason } : { revisions: kept, partial: reason };
+    return kept.length === 0
+      ? { revisions: [], unavailable: reason }
+      : { revisions: kept, renames, partial: reason };
   } catch (error) {
     const reason = (error as { stderr?: string }).stderr?.trim().split('\n')[0] ?? String(error);
     return { revisions: [], unavailable: `git history cannot be read (${reason})` };
