@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // check-links FILE… : reports every link into the policy site, in Markdown files, whose page or
-// #anchor does not exist, as `file:line: url — reason`; exits 1 if any. Checks against the
-// built dist/anchors.json, or the published one given with --anchors PATH|URL.
+// #anchor does not exist, as `file:line: url — reason`; exits 1 if any (and only then), 2 on a
+// usage or input error, with a message. Checks against the built dist/anchors.json, or the
+// published one given with --anchors PATH|URL.
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkLinks, loadAnchorIndex } from '../src/lib/anchors/link-check.js';
@@ -63,10 +64,27 @@ for (const file of positionals) {
   }
   files.push({ file, source: bytes.toString('utf8') });
 }
-const { checked, broken } = checkLinks(
-  /** @type {import('../src/lib/anchors/index.js').AnchorIndex} */ (index),
-  files,
-);
+let checked = 0;
+/** @type {import('../src/lib/anchors/link-check.js').BrokenLink[]} */
+const broken = [];
+for (const file of files) {
+  // Exit 1 means broken links, and only that: anything else that goes wrong reading a file is a
+  // message and exit 2, never a stack trace.
+  let result;
+  try {
+    result = checkLinks(/** @type {import('../src/lib/anchors/index.js').AnchorIndex} */ (index), [file]);
+  } catch (error) {
+    fail(
+      `${file.file} cannot be read as Markdown (${/** @type {Error} */ (error).message}); check-links reads Markdown documents: leave this file out`,
+    );
+  }
+  checked += result.checked;
+  broken.push(...result.broken);
+  for (const { reason } of result.scanned)
+    console.error(
+      `check-links: ${file.file}: ${reason}, too much to parse: read for written-out URLs in one pass`,
+    );
+}
 for (const link of broken) console.log(`${link.file}:${link.line}: ${link.url} — ${link.reason}`);
 console.error(
   `check-links: ${checked} link${checked === 1 ? '' : 's'} into ${index?.site} in ${files.length} file${files.length === 1 ? '' : 's'}, ${broken.length} broken`,

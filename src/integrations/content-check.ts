@@ -111,6 +111,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           logger.warn(
             `policy history: ${history.unavailable}; sections show their frontmatter lastUpdated, if any`,
           );
+        else if (history.partial) logger.warn(`policy history: ${history.partial}`);
         const advisories = readAdvisories(root, resolve(root, options.contentDir, 'advisories'));
         if (advisories.issues.length > 0) {
           const count = advisories.issues.length === 1 ? '1 problem' : `${advisories.issues.length} problems`;

@@ -1,3 +1,5 @@
+import type { BlockContent, ListItem, PhrasingContent } from 'mdast';
+import { link, stringifyMarkdown, text } from './markdown-output';
 import { advisoriesPath, fullPolicyPath, sectionMarkdownPath, securityMdPath } from './paths';
 import type { PolicyGroup, SectionLike } from './sections';
 
@@ -13,29 +15,50 @@ export interface LlmsTxtInput<T extends SectionLike> {
   url: (path: string) => string;
 }
 
-/** Text inside a Markdown link's brackets, and a line's end, that would end it early. */
-const linkText = (text: string) => text.replace(/([\\[\]])/g, '\\$1');
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
+const paragraph = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2, title: string) => ({
+  type: 'heading' as const,
+  depth,
+  children: [text(oneLine(title))],
+});
+const list = (items: PhrasingContent[][]) => ({
+  type: 'list' as const,
+  ordered: false,
+  spread: false,
+  children: items.map((children): ListItem => ({
+    type: 'listItem',
+    spread: false,
+    children: [paragraph(...children)],
+  })),
+});
 
 /**
  * `/llms.txt` as llmstxt.org describes it: an `#` name, a `>` summary, then `##` lists of links,
  * one per section with its description, each to the section's Markdown twin (its page is the
  * same address without `.md`). Parts of the policy are the lists; sections outside a part share
- * one. The whole policy as one file, and the advisories, are under "Optional".
+ * one. The whole policy as one file, and the advisories, are under "Optional". Written as a tree,
+ * so names and descriptions are escaped as SECURITY.md escapes them.
  */
 export function llmsTxt<T extends SectionLike>(input: LlmsTxtInput<T>): string {
-  const lines = [
-    `# ${oneLine(input.name)}`,
-    '',
-    `> ${oneLine(input.summary)}`,
-    '',
-    'Each link is a section of the policy as Markdown; its web page is the same address with `/` in place of `.md`.',
+  const blocks: Parameters<typeof stringifyMarkdown>[0] = [
+    heading(1, input.name),
+    { type: 'blockquote', children: [paragraph(text(oneLine(input.summary)))] },
+    paragraph(
+      text('Each link is a section of the policy as Markdown; its web page is the same address with '),
+      { type: 'inlineCode', value: '/' },
+      text(' in place of '),
+      { type: 'inlineCode', value: '.md' },
+      text('.'),
+    ),
   ];
-  const entry = (section: T) =>
-    `- [${linkText(section.data.title)}](${input.url(sectionMarkdownPath(section.id))}): ${oneLine(section.data.description)}`;
-  let loose: string[] = [];
+  const entry = (section: T): PhrasingContent[] => [
+    link(input.url(sectionMarkdownPath(section.id)), oneLine(section.data.title)),
+    text(`: ${oneLine(section.data.description)}`),
+  ];
+  let loose: PhrasingContent[][] = [];
   const flush = () => {
-    if (loose.length > 0) lines.push('', '## Policy', '', ...loose);
+    if (loose.length > 0) blocks.push(heading(2, 'Policy'), list(loose));
     loose = [];
   };
   for (const group of input.groups) {
@@ -44,16 +67,22 @@ export function llmsTxt<T extends SectionLike>(input: LlmsTxtInput<T>): string {
       continue;
     }
     flush();
-    lines.push('', `## ${oneLine(group.part.title)}`, '', ...group.sections.map(entry));
+    blocks.push(heading(2, group.part.title), list(group.sections.map(entry)));
   }
   flush();
-  lines.push(
-    '',
-    '## Optional',
-    '',
-    `- [${linkText(input.title)} (the whole policy)](${input.url(securityMdPath)}): every section in one Markdown file, as the repository's SECURITY.md`,
-    `- [The whole policy on one web page](${input.url(fullPolicyPath)}): for reading and printing`,
-    `- [Security advisories](${input.url(advisoriesPath)}): vulnerabilities fixed and published`,
+  blocks.push(
+    heading(2, 'Optional'),
+    list([
+      [
+        link(input.url(securityMdPath), `${oneLine(input.title)} (the whole policy)`),
+        text(": every section in one Markdown file, as the repository's SECURITY.md"),
+      ],
+      [
+        link(input.url(fullPolicyPath), 'The whole policy on one web page'),
+        text(': for reading and printing'),
+      ],
+      [link(input.url(advisoriesPath), 'Security advisories'), text(': vulnerabilities fixed and published')],
+    ]),
   );
-  return `${lines.join('\n')}\n`;
+  return stringifyMarkdown(blocks);
 }

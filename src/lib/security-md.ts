@@ -1,14 +1,9 @@
 import type { Heading, Link, List, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ReportingChannel } from '../config';
-import { keepAlertMarkers } from '../markdown/alert-markers';
 import { mdxComponentNames, type MdxComponentName } from './constants';
 import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
-import { markdownStyle } from './import/markdown';
+import { link as linkNode, stringifyMarkdown, text } from './markdown-output';
 import { headingId } from './slug';
 
 export interface MarkdownSection extends SectionLike {
@@ -43,8 +38,7 @@ export const siteNotePrefix = 'Also on the web, searchable and with a link for e
 export const channelsStart = '<!-- ReportingChannels: the channels of src/config.ts -->';
 export const channelsEnd = '<!-- /ReportingChannels -->';
 
-const text = (value: string) => ({ type: 'text' as const, value });
-const link = (url: string, label: string): Link => ({ type: 'link', url, children: [text(label)] });
+const link = (url: string, label: string): Link => linkNode(url, label);
 
 /** What each MDX component stands for in plain Markdown. */
 function componentMarkdown(name: MdxComponentName, input: Pick<SecurityMdInput, 'channels'>): RootContent {
@@ -120,12 +114,7 @@ function markdownOf(
   };
 }
 
-const stringify = (document: Root) =>
-  unified()
-    .use(remarkGfm)
-    .use(remarkMdx)
-    .use(remarkStringify, markdownStyle)
-    .stringify(keepAlertMarkers(document));
+const stringify = (document: Root) => stringifyMarkdown(document);
 
 /**
  * One section as Markdown, the twin of its page (`/data-privacy.md`): its title as `#`, its text

@@ -12,7 +12,11 @@ export const policyIntroSchema = z
         error: 'title is required: the policy title as SECURITY.md writes it, e.g. title: Security Policy',
       })
       .trim()
-      .min(1, { error: 'title is empty: write the policy title, e.g. title: Security Policy' }),
+      .min(1, { error: 'title is empty: write the policy title, e.g. title: Security Policy' })
+      .max(80, {
+        error: (issue) =>
+          `title is ${String(issue.input).length} characters long: keep the policy title to 80 or fewer (it is in the header of every page, and must fit a phone's screen)`,
+      }),
   })
   .strict();
 

@@ -23,7 +23,11 @@ export const policySectionSchema = z
     title: z
       .string({ error: fieldError('title', 'the section heading as text', 'Data privacy') })
       .trim()
-      .min(1, { error: 'title is empty: write the section heading, e.g. title: Data privacy' }),
+      .min(1, { error: 'title is empty: write the section heading, e.g. title: Data privacy' })
+      .max(120, {
+        error: (issue) =>
+          `title is ${String(issue.input).length} characters long: keep the heading to 120 or fewer (it names the page in the navigation and the tab), and say the rest in the text`,
+      }),
     /** One sentence for the overview, link previews and search results. */
     description: z
       .string({ error: fieldError('description', 'one sentence saying what the section covers', 'How to …') })
@@ -43,6 +47,10 @@ export const policySectionSchema = z
       .string({ error: fieldError('part', 'the heading text', 'Using Keras Securely') })
       .trim()
       .min(1, { error: 'part is empty: leave it out, or name the heading, e.g. part: Using Keras Securely' })
+      .max(120, {
+        error: (issue) =>
+          `part is ${String(issue.input).length} characters long: keep the heading to 120 or fewer`,
+      })
       .optional(),
     /**
      * Former addresses of this page (`multi-tenancy` for `/multi-tenancy/`): each keeps working and

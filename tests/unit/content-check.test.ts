@@ -84,3 +84,48 @@ describe('deeply nested text', () => {
     ).toEqual([]);
   });
 });
+
+describe('links to the site’s own pages', () => {
+  const links = (lines: string[]) =>
+    checkContent(
+      [
+        {
+          file: 'policy/alpha.mdx',
+          source: `---\ntitle: Alpha\ndescription: Links.\norder: 1\n---\n\n## Details\n\n${lines.map((url) => `[l](${url})`).join('\n\n')}\n`,
+        },
+      ],
+      { components: mdxComponentNames },
+    ).issues.map(formatIssue);
+
+  it.each([
+    '/changes/',
+    '/changes',
+    '/changes/feed.xml',
+    '/advisories/',
+    '/advisories/feed.xml',
+    '/advisories/osv/index.json',
+    '/SECURITY.md',
+    '/SECURITY.md#details',
+    '/alpha.md',
+    '/alpha.md#details',
+    '/llms.txt',
+    '/.well-known/security.txt',
+    '/policy/',
+    '/favicon.svg',
+    '/alpha/?utm=1',
+    '/alpha/?x=1#details',
+    '/?x=1',
+  ])('%s is a page the site publishes', (url) => {
+    expect(links([url])).toEqual([]);
+  });
+
+  it.each([
+    ['/beta.md', 'link to "/beta.md": there is no page /beta.md;'],
+    ['/alpha.md#nope', 'link to "/alpha.md#nope": /alpha.md has no heading with id "nope"'],
+    ['/llms.txt#x', 'link to "/llms.txt#x": /llms.txt has no headings to link to: leave out #x'],
+    ['/changes/x/', 'link to "/changes/x/": there is no page /changes/x/;'],
+    ['/alpha/?x=1#nope', 'link to "/alpha/?x=1#nope": /alpha/ has no heading with id "nope"'],
+  ])('%s is refused: %s', (url, message) => {
+    expect(links([url])).toEqual([expect.stringContaining(`policy/alpha.mdx:9: ${message}`)]);
+  });
+});

@@ -1,5 +1,6 @@
 import { purlTypes } from './ecosystems';
 import { project } from '../../config';
+import { repositoryLinks } from '../edit-url';
 import type { AdvisoryData } from '../../schemas/advisory';
 
 /** The OSV format version the output follows (1.6 added CVSS_V4). */
@@ -25,7 +26,7 @@ export function toOsv({ id, data, details }: AdvisoryInput, pageUrl: string) {
   );
   const references = [
     ...(data.ghsa
-      ? [{ type: 'ADVISORY', url: `${project.repository.url}/security/advisories/${data.ghsa}` }]
+      ? [{ type: 'ADVISORY', url: repositoryLinks(project.repository.url).advisory(data.ghsa) }]
       : []),
     ...(data.cve ? [{ type: 'ADVISORY', url: `https://nvd.nist.gov/vuln/detail/${data.cve}` }] : []),
     ...data.references,

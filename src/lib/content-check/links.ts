@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { ContentIssue } from './issue';
+import { siteRoutes, type SiteRoute } from './site-paths';
 
 export interface ContentLink {
   url: string;
@@ -27,19 +28,34 @@ export function collectLinks(tree: Root): ContentLink[] {
 
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Percent-decoded as a browser reads it; as written when its encoding is broken. */
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** The site's own routes (src/pages, public/), read once. */
+let routes: SiteRoute[] | undefined;
+
 /**
- * Checks a link from the page at `fromPath` against the site's pages and their ids. Links to
- * other sites are left alone; links into the site must name a page and an id that exist.
+ * Checks a link from the page at `fromPath` against the site's pages and their ids, and every
+ * other address the site publishes (`siteRoutes`). Links to other sites are left alone; links
+ * into the site must name a page or file that exists, and an id on it that exists. A query
+ * (`?x=1`) is no part of the path.
  */
 export function checkLink(
   file: string,
   fromPath: string,
   link: ContentLink,
   pages: ReadonlyMap<string, ReadonlySet<string>>,
+  published: readonly SiteRoute[] = (routes ??= siteRoutes()),
 ): ContentIssue | undefined {
   const { url, line } = link;
   if (scheme.test(url) || url.startsWith('//')) return undefined;
-  if (!url.startsWith('/') && !url.startsWith('#')) {
+  if (!url.startsWith('/') && !url.startsWith('#') && !url.startsWith('?')) {
     return {
       file,
       line,
@@ -47,20 +63,47 @@ export function checkLink(
     };
   }
   const hashAt = url.indexOf('#');
-  const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
-  const fragment = hashAt === -1 ? '' : decodeURIComponent(url.slice(hashAt + 1));
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const rawPath = decoded(beforeHash.replace(/\?.*$/, ''));
+  const fragment = hashAt === -1 ? '' : decoded(url.slice(hashAt + 1));
   const path = rawPath === '' ? fromPath : rawPath.endsWith('/') ? rawPath : `${rawPath}/`;
-  const ids = pages.get(path);
+  let ids = pages.get(path) ?? pages.get(path.replace(/\/index\.html\/$/, '/'));
+  let where = path;
   if (!ids) {
-    const known = [...pages.keys()].join(', ');
-    return { file, line, message: `link to "${url}": there is no page ${path}; the pages are ${known}` };
+    // A `[slug]` route is the path only for a section that exists: /changes/ is a route of its own.
+    const route = published.find(
+      (r) => r.pattern.test(rawPath) && (!r.section || pages.has(`/${r.section(rawPath)}/`)),
+    );
+    const section = route?.section?.(rawPath);
+    if (!route) {
+      const known = [...pages.keys()].join(', ');
+      return {
+        file,
+        line,
+        message: `link to "${url}": there is no page ${rawPath}; the policy's pages are ${known}, and the site's own (/changes/, /advisories/, /SECURITY.md, /llms.txt…)`,
+      };
+    }
+    if (fragment === '') return undefined;
+    // A section's Markdown twin has its page's headings; SECURITY.md has every heading.
+    where = rawPath;
+    ids = section
+      ? pages.get(`/${section}/`)
+      : /\.md$/.test(rawPath)
+        ? new Set([...pages.values()].flatMap((set) => [...set]))
+        : undefined;
+    if (!ids)
+      return {
+        file,
+        line,
+        message: `link to "${url}": ${rawPath} has no headings to link to: leave out #${fragment}`,
+      };
   }
   if (fragment !== '' && !ids.has(fragment)) {
     const known = [...ids].map((id) => `#${id}`).join(', ');
     return {
       file,
       line,
-      message: `link to "${url}": ${path} has no heading with id "${fragment}"; its ids are ${known}`,
+      message: `link to "${url}": ${where} has no heading with id "${fragment}"; its ids are ${known}`,
     };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { Revision } from './git-log';
+import { currentName, type Revision } from './git-log';
 
 export interface ChangeEntry {
   commit: string;
@@ -6,7 +6,7 @@ export interface ChangeEntry {
   summary: string;
   /** The sections it touched that still exist, by slug and title, in policy order. */
   sections: { slug: string; title: string }[];
-  /** Files it touched that are no longer sections (removed or renamed since). */
+  /** Files it touched that are no longer sections (removed since), by name without folder or extension. */
   formerFiles: string[];
 }
 
@@ -15,19 +15,28 @@ export function contentFile(filePath: string | undefined): string | undefined {
   return filePath?.replace(/^\.\//, '');
 }
 
-/** The revisions as readers see them: each with the sections it touched. */
+/**
+ * The revisions as readers see them: each with the sections it touched, by their titles today,
+ * a file renamed since named by the section it became.
+ */
 export function changeEntries(
   revisions: readonly Revision[],
   sections: readonly { id: string; filePath?: string | undefined; data: { title: string } }[],
+  renames: ReadonlyMap<string, string> = new Map(),
 ): ChangeEntry[] {
   const files = new Map(sections.map((section) => [contentFile(section.filePath), section]));
-  return revisions.map((revision) => ({
-    commit: revision.commit,
-    date: revision.date,
-    summary: revision.summary,
-    sections: sections
-      .filter((section) => revision.files.includes(contentFile(section.filePath) ?? ''))
-      .map((section) => ({ slug: section.id, title: section.data.title })),
-    formerFiles: revision.files.filter((file) => !files.has(file)),
-  }));
+  return revisions.map((revision) => {
+    const touched = new Set(revision.files.map((file) => currentName(file, renames)));
+    return {
+      commit: revision.commit,
+      date: revision.date,
+      summary: revision.summary,
+      sections: sections
+        .filter((section) => touched.has(contentFile(section.filePath) ?? ''))
+        .map((section) => ({ slug: section.id, title: section.data.title })),
+      formerFiles: [...touched]
+        .filter((file) => !files.has(file))
+        .map((file) => file.replace(/^.*\//, '').replace(/\.mdx$/, '')),
+    };
+  });
 }

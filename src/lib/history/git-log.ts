@@ -59,3 +59,30 @@ export const readersSeeNoChange = (trailer: string) => trailer.trim().toLowerCas
 export function lastChanged(file: string, revisions: readonly Revision[]): Date | undefined {
   return revisions.find((revision) => revision.files.includes(file))?.date;
 }
+
+/** Arguments for `git log` whose output `parseRenames` reads: each rename of a file under `path`. */
+export function gitRenameArgs(path: string): string[] {
+  return ['log', '-M', '--diff-filter=R', '--name-status', '--relative', '--format=', '--', path];
+}
+
+/** Each renamed file's newer name, by its older one, from `git log` made with `gitRenameArgs`. */
+export function parseRenames(output: string): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const [status = '', from, to] = line.split('\t');
+    // Newest first: a file renamed twice keeps the rename that happened to it first in the list.
+    if (status.startsWith('R') && from && to && !renames.has(from)) renames.set(from, to);
+  }
+  return renames;
+}
+
+/** The name a file has now, following its renames; as given when it was never renamed. */
+export function currentName(file: string, renames: ReadonlyMap<string, string>): string {
+  const seen = new Set<string>();
+  let name = file;
+  while (renames.has(name) && !seen.has(name)) {
+    seen.add(name);
+    name = renames.get(name)!;
+  }
+  return name;
+}

@@ -11,7 +11,8 @@ import { projectFeed } from '../../lib/project-feed';
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(withBase(path), site!);
   const { sections } = await getPolicy();
-  const changes = changeEntries(getPolicyHistory().revisions, sections);
+  const { revisions, renames } = getPolicyHistory();
+  const changes = changeEntries(revisions, sections, renames);
   const entries = changes.map((change) => ({
     id: `${url(changesPath)}#change-${change.commit.slice(0, 12)}`,
     title: change.summary,
