@@ -15,7 +15,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kerasSite } from '../tests/keras-site.ts';
-import { runProcesses, runVariable, stopProcesses } from '../tests/harness/processes.mjs';
+import { runProcesses, runVariable, stopProcesses, stopWithParent } from '../tests/harness/processes.mjs';
 import { systemPackages } from '../tests/harness/system-packages.mjs';
 
 const started = performance.now();
@@ -44,6 +44,8 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
  */
 function run(label, command, args, { extraEnv = {}, quiet = false } = {}) {
   const shown = `$ ${command} ${args.join(' ')}`;
+  // Interrupted: start nothing more.
+  if (stopping) return Promise.resolve(1);
   if (!quiet) console.log(`\n${shown}`);
   const start = performance.now();
   return new Promise((resolve) => {
@@ -155,26 +157,30 @@ function summary() {
 // Ctrl-C reaches only this process's group, a CI's time limit only this process: pass it on to
 // every stage's group, then stop what is left and remove the temporary files.
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping every stage…`);
-    for (const child of children) {
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        // its group is gone already
-      }
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping every stage…`);
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // its group is gone already
     }
-    const deadline = Date.now() + 5000;
-    while (children.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await cleanUp();
-    count(`interrupted by ${signal}`, 0, 1);
-    summary();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
+  }
+  const deadline = Date.now() + 5000;
+  while (children.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  await cleanUp();
+  count(`interrupted by ${signal}`, 0, 1);
+  summary();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// Output to a terminal or pipe that has gone must not stop the clean-up.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+// `npm test` runs this through a shell, which passes no signal on: when npm's time limit or a
+// CI's kills the shell, this process is left without a parent, and stops as if told to.
+stopWithParent(() => stop('SIGTERM'));
 
 async function main(only, extraArgs) {
   console.log(`Test run ${runId}; temporary files in ${runDir}.\n\nFrom the system:`);
@@ -251,6 +257,8 @@ async function main(only, extraArgs) {
 
 const [only, ...extraArgs] = process.argv[2] === '--only' ? process.argv.slice(3) : [];
 await main(only, extraArgs);
+// Interrupted: stop() ends the run once everything is stopped.
+if (stopping) await new Promise(() => {});
 const left = await cleanUp();
 if (left.length > 0)
   count(
