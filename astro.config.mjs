@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment } from './src/config';
+import { buildDate } from './src/integrations/build-date';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/content-files';
 import { hostConfig } from './src/integrations/host-config';
@@ -75,6 +76,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    buildDate(),
     contentCheck({ contentDir }),
     mdx(),
     // A former address only forwards to the page that replaced it: not a page of its own.
