@@ -3,7 +3,8 @@
 // fixture builds, browser (Chromium). A suite that cannot run counts as failed, never as skipped.
 //
 // First the programs the suite needs from the system (Chromium, nginx, pdftotext) are found or
-// installed, one line each, before any timed test. Each stage prints how long it took. Every
+// installed, one line each, before any timed test. Each stage prints how long it took.
+// (Builds run one at a time: two builds of one project share its .astro/ folder.) Every
 // process the run starts carries POLICY_TEST_RUN in its environment and every temporary file is
 // in one folder (TMPDIR): when the run ends, fails or is interrupted (Ctrl-C, CI's time limit),
 // whatever is still running is stopped and the folder removed.
@@ -231,24 +232,18 @@ async function main(only, extraArgs) {
   if (!built) return count('build-output and browser tests (not run: the build failed)', 0, 1);
   // The same site deeper under a sub-path, a fixture with a renamed page and heading at the
   // domain root, and the second policy: the build-output and browser tests run against them too.
-  // Two at a time, beside the tests of dist/.
-  const others = [
-    ['build under /keras/security/', ['build', '--outDir', 'dist-subpath'], { SITE_BASE: subpath.SITE_BASE }],
-    [
-      'build of the renamed fixture',
-      ['build', '--outDir', 'dist-renamed'],
-      { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
-    ],
-    ['build of the second policy', ['build', '--outDir', 'dist-second'], second],
+  // One after another: builds of one project share its .astro/ folder (the content modules).
+  const results = [
+    await check('build under /keras/security/', 'astro', ['build', '--outDir', 'dist-subpath'], {
+      extraEnv: { SITE_BASE: subpath.SITE_BASE },
+    }),
+    await check('build of the renamed fixture', 'astro', ['build', '--outDir', 'dist-renamed'], {
+      extraEnv: { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
+    }),
+    await check('build of the second policy', 'astro', ['build', '--outDir', 'dist-second'], {
+      extraEnv: second,
+    }),
   ];
-  const results = [];
-  const builder = async () => {
-    for (let next; (next = others.shift());) {
-      const [label, args, extraEnv] = next;
-      results.push(await check(label, 'astro', args, { extraEnv, quiet: true }));
-    }
-  };
-  await Promise.all([builder(), builder()]);
   if (results.includes(false)) return count('build-output and browser tests (not run: a build failed)', 0, 1);
   await buildOutput();
   await vitest('fixtures');
