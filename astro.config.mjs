@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { deployment } from './src/config';
+import { buildDate } from './src/integrations/build-date';
 import { configCheck } from './src/integrations/config-check';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/content-files';
@@ -70,6 +71,7 @@ export default defineConfig({
   integrations: [
     // First: every other step reads these settings.
     configCheck(),
+    buildDate(),
     contentCheck({ contentDir }),
     mdx(),
     // A former address only forwards to the page that replaced it: not a page of its own.

@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
 import { freePorts } from './scripts/free-ports.mjs';
-import { ensurePdftotext } from './scripts/pdftotext.mjs';
 import { deployment } from './src/config';
 import { kerasOnlyTests, kerasSite } from './tests/keras-site';
 
@@ -66,9 +65,6 @@ const builds: {
   },
 ];
 
-// The print test reads the printed PDF's text with it: found or installed once, before any test.
-ensurePdftotext();
-
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -76,9 +72,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
+  // Chromium is found, never installed here: `npm test` installs what is missing before any test.
   use: {
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: ensureChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: requireChromium(), args: chromiumArgs },
   },
   projects: builds.map(({ name, base, port, specs }) => ({
     name,

@@ -1,7 +1,8 @@
 // Finds a Chromium for the browser tests, and gets one where none is installed.
 // Order: CHROMIUM_PATH; a system Chromium or Chrome; Playwright's own download. When there is none,
-// `ensureChromium()` installs Debian's `chromium` package (as root with apt-get) or Playwright's
-// download, and otherwise stops with one line saying how to get one.
+// `ensureChromium()` (the benchmarks) installs Debian's `chromium` package (as root with apt-get)
+// or Playwright's download; the tests only find one (`requireChromium()`): `npm test` installs
+// it before any test.
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { aptInstall, canAptInstall, executable } from './system-package.mjs';
@@ -29,23 +30,37 @@ export function findChromium() {
   return executable(bundled) ? bundled : undefined;
 }
 
-const howTo =
+export const chromiumHowTo =
   'No Chromium for the browser tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium binary.';
 
-/** A usable Chromium's path, installing one first where it can. Throws with one line when it cannot. */
+/** Installs a Chromium: Debian's package as root with apt-get, else Playwright's download. */
+export function installChromium() {
+  if (canAptInstall()) return aptInstall('chromium');
+  const download = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (download.status !== 0) console.error(`${download.stdout}${download.stderr}`);
+  return download.status === 0;
+}
+
+/** A usable Chromium's path; throws with the line saying how to get one when there is none. */
+export function requireChromium() {
+  const found = findChromium();
+  if (found) return found;
+  throw new Error(chromiumHowTo);
+}
+
+/**
+ * A usable Chromium's path, installing one first where it can (the benchmarks; `npm test`
+ * installs before any test instead). Throws with one line when it cannot.
+ */
 export function ensureChromium(log = console.error) {
   const found = findChromium();
   if (found) return found;
-  if (canAptInstall()) {
-    log('No Chromium found.');
-    aptInstall('chromium', log);
-  } else {
-    log('No Chromium found: trying Playwright’s download (npx playwright install chromium)…');
-    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });
-  }
-  const installed = findChromium();
-  if (installed) return installed;
-  throw new Error(howTo);
+  log('No Chromium found: installing one (Debian’s chromium as root, else Playwright’s download)…');
+  installChromium();
+  return requireChromium();
 }
 
 /** Flags for headless Chromium on a closed network: no sandbox for root, no background traffic. */

@@ -1,8 +1,9 @@
 // Serves a built site with Debian's nginx and the server configuration the build wrote
 // (`<dir>/_nginx/site.conf`), as production would: the browser tests run against it.
 // Usage: node scripts/nginx.mjs [--dir dist] [--port 4329] [--base /keras/]
-// `ensureNginx()` finds nginx, installs Debian's package where it can (root with apt-get), and
-// otherwise stops with one line saying how to get it.
+// It only finds nginx (`npm test` installs Debian's package first where it is missing) and
+// otherwise stops with one line saying how to get it. nginx stops with this process, and this
+// process with the one that started it: no server outlives the tests.
 import { spawn } from 'node:child_process';
 import {
   chmodSync,
@@ -21,15 +22,17 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stopWithParent } from '../tests/harness/processes.mjs';
 import { systemTool } from './system-package.mjs';
 
-export const { find: findNginx, ensure: ensureNginx } = systemTool({
+export const nginxTool = systemTool({
   env: 'NGINX_PATH',
   paths: ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'],
   aptPackage: 'nginx-light',
   what: 'nginx',
   howTo: 'No nginx for the browser tests: install it (Debian: apt-get install nginx-light)',
 });
+export const { find: findNginx, require: requireNginx } = nginxTool;
 
 /** The main configuration: one server on 127.0.0.1 that includes the build's site.conf. */
 function mainConf({ prefix, www, port, user }) {
@@ -108,7 +111,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   });
   try {
-    const nginx = ensureNginx();
+    const nginx = requireNginx();
     const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
     const { prefix, conf } = prepareNginx({ dir: values.dir, port: values.port, base });
     const server = spawn(nginx, ['-p', prefix, '-c', conf], { stdio: 'inherit' });
@@ -116,6 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const stop = () => server.kill('SIGQUIT');
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
+    stopWithParent(stop);
     server.on('exit', (code) => {
       // Leave nothing behind in the temp folder.
       rmSync(prefix, { recursive: true, force: true });

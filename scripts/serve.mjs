@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { stopWithParent } from '../tests/harness/processes.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -47,3 +48,5 @@ const server = createServer((req, res) => {
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${dir} at http://127.0.0.1:${values.port}${base}`);
 });
+// Started by the tests or the benchmarks: it stops when they do, however they end.
+stopWithParent(() => process.exit(0));

@@ -1,6 +1,7 @@
 // What the test tools share to find a program on this machine, and to install Debian's package
-// for it when there is none.
-import { execFileSync, spawnSync } from 'node:child_process';
+// for it when there is none. `npm test` installs what is missing once, before any test
+// (tests/harness/system-packages.mjs); the tests themselves only find.
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, rmSync, writeFileSync } from 'node:fs';
 
 /** Whether `path` is a file this process may run. */
@@ -21,24 +22,32 @@ export function canAptInstall() {
   );
 }
 
+let updated = false;
+
 /**
- * Installs a Debian package; returns whether apt-get succeeded. policy-rc.d answers 101 while
- * it runs, so a package with a service (nginx) does not start a server on a public port.
+ * Installs a Debian package quietly (apt-get's output is shown only when it fails); returns
+ * whether apt-get succeeded. The package lists are updated once per process. policy-rc.d
+ * answers 101 while it runs, so a package with a service (nginx) does not start a server on a
+ * public port.
  */
-export function aptInstall(name, log = console.error) {
-  log(`Installing Debian’s ${name} package (apt-get install ${name})…`);
+export function aptInstall(name) {
   const policy = '/usr/sbin/policy-rc.d';
   const ownPolicy = !existsSync(policy);
   if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', name], {
-      stdio: 'inherit',
+  const apt = (args) =>
+    spawnSync('apt-get', args, {
+      encoding: 'utf8',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    return true;
-  } catch {
-    return false;
+  try {
+    if (!updated) {
+      const update = apt(['update', '-qq']);
+      if (update.status !== 0) console.error(`${update.stdout}${update.stderr}`);
+      updated = true;
+    }
+    const install = apt(['install', '-y', '-qq', name]);
+    if (install.status !== 0) console.error(`${install.stdout}${install.stderr}`);
+    return install.status === 0;
   } finally {
     if (ownPolicy) rmSync(policy, { force: true });
   }
@@ -46,8 +55,7 @@ export function aptInstall(name, log = console.error) {
 
 /**
  * A program the tests need from the system: found through `env` (a path), else the first of
- * `paths` that runs; `ensure()` installs Debian's `aptPackage` first where it can (root with
- * apt-get), and otherwise throws with one line saying how to get it.
+ * `paths` that runs; `howTo` is the line that says how to get it, `aptPackage` Debian's package.
  * @param {{ env: string; paths: string[]; aptPackage: string; what: string; howTo: string }} tool
  */
 export function systemTool({ env, paths, aptPackage, what, howTo }) {
@@ -56,16 +64,11 @@ export function systemTool({ env, paths, aptPackage, what, howTo }) {
     if (fromEnv) return executable(fromEnv) ? fromEnv : undefined;
     return paths.find(executable);
   };
-  const ensure = (log = console.error) => {
+  /** The program's path; throws with the line saying how to get it when there is none. */
+  const require = () => {
     const found = find();
     if (found) return found;
-    if (canAptInstall()) {
-      log(`No ${what} found.`);
-      aptInstall(aptPackage, log);
-    }
-    const installed = find();
-    if (installed) return installed;
     throw new Error(`${howTo} or set ${env}.`);
   };
-  return { find, ensure };
+  return { what, env, aptPackage, howTo: `${howTo} or set ${env}.`, find, require };
 }

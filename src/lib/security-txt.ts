@@ -47,6 +47,29 @@ export function expiryProblem(expires: Date, now: Date, minDays = 0): string | u
   return undefined;
 }
 
+/**
+ * What is wrong with building now under `env`'s SOURCE_DATE_EPOCH: a value that is not a time,
+ * or one that would publish a security.txt already expired or more than a year away. Undefined
+ * when nothing is.
+ */
+export function buildDateProblem(
+  env: Record<string, string | undefined>,
+  expiresAfterDays: number,
+  now = new Date(),
+): string | undefined {
+  let builtAt: Date;
+  try {
+    builtAt = buildTime(env, now);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return expiryProblem(expiresAt(builtAt, expiresAfterDays), now);
+}
+
+/** What to do about a build date problem. */
+export const buildDateHint =
+  'Build with SOURCE_DATE_EPOCH unset, or set to a recent time: `SOURCE_DATE_EPOCH="$(npx node scripts/publish-epoch.ts)"`.';
+
 /** The `Expires` date a security.txt states, or an invalid date when it states none. */
 export function statedExpiry(text: string): Date {
   const value = /^Expires:\s*(.+)$/im.exec(text)?.[1]?.trim();

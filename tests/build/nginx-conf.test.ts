@@ -3,14 +3,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureNginx } from '../../scripts/nginx.mjs';
+import { requireNginx } from '../../scripts/nginx.mjs';
 import { distDir } from '../helpers/dist';
 
 const serverBlock = join(import.meta.dirname, '../../deploy/nginx/keras-security.conf');
 
 describe('deploy/nginx/keras-security.conf', () => {
   it('is a configuration nginx accepts, with the site.conf this build wrote', () => {
-    const nginx = ensureNginx();
+    // Found, never installed here: `npm test` installs what is missing before any test.
+    const nginx = requireNginx();
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-conf-'));
     execFileSync(
       'openssl',

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expiresAt, publishEpoch } from '../../src/lib/security-txt';
 import { project } from '../../src/config';
+import { buildDate } from '../../src/integrations/build-date';
 import { buildFixture } from '../helpers/astro-build';
+import { distDir } from '../helpers/dist';
 
 /** Every file of a build with the SHA-256 of its bytes, by path. */
 function fingerprint(dir: string): Record<string, string> {
@@ -22,11 +24,13 @@ function fingerprint(dir: string): Record<string, string> {
 
 describe('reproducible builds', () => {
   it('two builds of this commit with the same SOURCE_DATE_EPOCH are byte-identical', () => {
-    // As the Pages workflow publishes: pinned to this month (an older date would ship an expired
-    // security.txt, which the build refuses).
-    const epoch = publishEpoch(0, new Date());
+    // `npm test` builds dist/ as the Pages workflow publishes it and says with which
+    // SOURCE_DATE_EPOCH: one more build is compared with it. Run alone, this builds twice, pinned
+    // to this month (an older date would ship an expired security.txt, which the build refuses).
+    const published = process.env.DIST_SOURCE_DATE_EPOCH;
+    const epoch = published ? Number(published) : publishEpoch(0, new Date());
     const env = { SOURCE_DATE_EPOCH: String(epoch) };
-    const first = buildFixture('content', env);
+    const first = published ? { status: 0, output: '', outDir: distDir } : buildFixture('content', env);
     const second = buildFixture('content', env);
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
@@ -41,11 +45,27 @@ describe('reproducible builds', () => {
 });
 
 describe('a build date that would publish a wrong security.txt', () => {
-  it.each([
+  const cases = [
     ['0', 'security.txt expired on 1970-06-30T00:00:00.000Z'],
     ['99999999999', 'more than a year from now'],
     ['99999999999999', 'SOURCE_DATE_EPOCH must be whole seconds since 1970'],
-  ])('SOURCE_DATE_EPOCH=%s stops the build: %s', (epoch, message) => {
+  ] as const;
+
+  // The build's own check, in this process: the integration refuses the date as the build starts.
+  it.each(cases)('SOURCE_DATE_EPOCH=%s stops the build as it starts: %s', (epoch, message) => {
+    const setup = buildDate().hooks['astro:config:setup'] as (options: { command: string }) => void;
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = epoch;
+    try {
+      expect(() => setup({ command: 'build' })).toThrow(message);
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+  });
+
+  it('a real `astro build` with one stops, saying why', () => {
+    const [epoch, message] = cases[0];
     const build = buildFixture('content', { SOURCE_DATE_EPOCH: epoch });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(message);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { findPdftotext } from '../../../scripts/pdftotext.mjs';
+import { requirePdftotext } from '../../../scripts/pdftotext.mjs';
 import { dialog as searchDialog, openAndSearch } from '../helpers/search';
 import { expect, test } from '../helpers/test';
 
@@ -139,7 +139,7 @@ test.describe('print', () => {
     const file = testInfo.outputPath('policy.pdf');
     writeFileSync(file, pdf);
     // The PDF's text as a reader would copy it (pdftotext), one form feed after each page.
-    const text = execFileSync(findPdftotext()!, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const text = execFileSync(requirePdftotext(), ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((sheet) => sheet.trim() !== '').length;
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(6);

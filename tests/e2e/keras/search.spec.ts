@@ -7,6 +7,7 @@ import {
   resultLink,
   results,
   search,
+  searchEach,
   status,
 } from '../helpers/search';
 import { expect, test } from '../helpers/test';
@@ -268,11 +269,31 @@ test.describe('search without JavaScript', () => {
 });
 
 test.describe('where a reader lands: "/", the query, ↓, Enter', () => {
-  for (const { query, page: expectedPage, heading } of searchQueries) {
-    const expected = `${expectedPage}${heading ? `#${heading}` : ''}`;
-    test(`"${query}" → ${expected}`, async ({ page, baseURL }) => {
+  const expected = (q: (typeof searchQueries)[number]) => `${q.page}${q.heading ? `#${q.heading}` : ''}`;
+
+  // Every query typed in one open dialog: ↓ and Enter follow the first result's link.
+  test(`each of the ${searchQueries.length} queries has the right first result`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    const answers = await searchEach(
+      page,
+      searchQueries.map((q) => q.query),
+    );
+    const base = new URL(baseURL!).pathname;
+    expect(
+      answers.map((a) => `"${a.query}" → ${a.href ? `/${a.href.slice(base.length)}` : '(none)'}`),
+    ).toEqual(searchQueries.map((q) => `"${q.query}" → ${expected(q)}`));
+  });
+
+  // And a few real landings, a page and subsections, as a reader's keys make them.
+  for (const q of searchQueries.filter((_, i) => [0, 3, 7].includes(i))) {
+    test(`"${q.query}" → ${expected(q)}, by ↓ and Enter`, async ({ page, baseURL }) => {
       await page.goto('./');
-      expect(await landing(page, baseURL!, query)).toBe(expected);
+      expect(await landing(page, baseURL!, q.query)).toBe(expected(q));
     });
   }
 });

@@ -1,24 +1,24 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freePorts } from '../../../scripts/free-ports.mjs';
+import { processes } from '../../harness/processes.mjs';
 import { root } from '../../helpers/astro-build';
 import { distDir } from '../../helpers/dist';
 
-/** The nginx processes running now: their pid, owner's uid and command line. */
-function nginxProcesses() {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((pid) => {
-      try {
-        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-        return command.startsWith('nginx:') || command.includes('/nginx ')
-          ? [{ pid, uid: statSync(`/proc/${pid}`).uid, command }]
-          : [];
-      } catch {
-        return [];
-      }
-    });
+/**
+ * The processes started by `pid` and by those: their pid, owner's uid and command line. By
+ * parent, not by command line, which is the same for every nginx on the machine.
+ */
+function descendants(pid: number) {
+  const all = processes();
+  const found: typeof all = [];
+  for (let parents = new Set([pid]); parents.size > 0;) {
+    const children = all.filter((p) => parents.has(p.ppid));
+    found.push(...children);
+    parents = new Set(children.map((p) => p.pid));
+  }
+  return found.map((p) => ({ ...p, uid: statSync(`/proc/${p.pid}`).uid }));
 }
 
 describe('the servers the browser tests use', () => {
@@ -30,7 +30,6 @@ describe('the servers the browser tests use', () => {
 
   it('nginx serves the build with unprivileged workers, and leaves no folder behind when stopped', async () => {
     const [port] = freePorts(1);
-    const before = new Set(nginxProcesses().map((p) => p.command));
     const server = spawn(
       'node',
       ['scripts/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'],
@@ -49,10 +48,12 @@ describe('the servers the browser tests use', () => {
         if (!ok) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(ok).toBe(true);
-      const mine = nginxProcesses().filter((p) => !before.has(p.command));
-      const prefix = /-p (\S+)/.exec(mine.find((p) => p.command.includes('master'))!.command)![1]!;
+      // nginx.mjs starts the master, which starts the workers.
+      const [master, ...others] = descendants(server.pid!);
+      expect(master?.ppid).toBe(server.pid);
+      const prefix = /-p (\S+)/.exec(master!.command)![1]!;
       expect(existsSync(prefix)).toBe(true);
-      const workers = mine.filter((p) => p.command.includes('worker'));
+      const workers = others.filter((p) => p.ppid === master!.pid);
       expect(workers.length).toBeGreaterThan(0);
       for (const worker of workers) expect(worker.uid, 'an nginx worker runs as root').not.toBe(0);
       server.kill('SIGTERM');
@@ -60,6 +61,34 @@ describe('the servers the browser tests use', () => {
       expect(existsSync(prefix), `${prefix} left behind`).toBe(false);
     } finally {
       server.kill('SIGKILL');
+    }
+  });
+
+  it('nginx stops, and leaves no folder behind, when the process that started it is killed', async () => {
+    const [port] = freePorts(1);
+    // A stand-in for a test runner that dies without stopping its servers (SIGKILL).
+    const runner = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('node:child_process').spawn(process.execPath, ${JSON.stringify(['scripts/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'])}, { stdio: 'ignore' }); setInterval(() => {}, 1000);`,
+      ],
+      { cwd: root, stdio: 'ignore' },
+    );
+    try {
+      await expect
+        .poll(() => descendants(runner.pid!).find((p) => p.command.startsWith('nginx: master')), {
+          timeout: 10_000,
+        })
+        .toBeDefined();
+      const tree = descendants(runner.pid!);
+      const prefix = /-p (\S+)/.exec(tree.find((p) => p.command.startsWith('nginx: master'))!.command)![1]!;
+      runner.kill('SIGKILL');
+      const alive = (pid: number) => processes().some((p) => p.pid === pid);
+      await expect.poll(() => tree.filter((p) => alive(p.pid)), { timeout: 10_000 }).toEqual([]);
+      expect(existsSync(prefix), `${prefix} left behind`).toBe(false);
+    } finally {
+      runner.kill('SIGKILL');
     }
   });
 });
