@@ -38,8 +38,10 @@ export type HtmlToken =
   | { kind: 'text'; value: string }
   | { kind: 'comment'; value: string };
 
+// A comment ends where a browser ends it (the HTML Standard): at `-->`, at `--!>`, or at once
+// for `<!-->` and `<!--->`; what follows is text that GitHub shows, so it is kept.
 const tagPattern =
-  /<!--([\s\S]*?)(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+  /<!--(?:-?>|([\s\S]*?)(?:--!?>|$))|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**

@@ -56,6 +56,9 @@ export interface Ranking {
 /** What a word found only in a span's extra search terms counts, against 1 in its text. */
 const termMatch = 0.8;
 
+/** What a word found only among the glossary's terms for a span counts. */
+const glossaryMatch = 0.4;
+
 /** Words shown around the matches in an excerpt. */
 export const excerptWords = 24;
 
@@ -176,8 +179,12 @@ function scoreSpan(
       ? [page.words[inSpan[i]![0]!]!.replace(/[,.]+$/, '')]
       : [],
   );
-  const found = inSpan.map((hits) => hits.length > 0);
-  if (!found.some(Boolean)) return undefined;
+  // The glossary's terms find the span, but count for less than its text and its own terms,
+  // and never towards "has every word".
+  const inOwn = inSpan.map((hits) => hits.filter((at) => at < span.glossaryStart));
+  const viaGlossary = inSpan.map((hits, i) => hits.length > 0 && inOwn[i]!.length === 0);
+  const found = inOwn.map((hits) => hits.length > 0);
+  if (!found.some(Boolean) && !viaGlossary.some(Boolean)) return undefined;
 
   const quality = inText.map((hits, i) =>
     Math.max(0, ...hits.map((at) => matchQuality(words[at] ?? '', query.words[i]!.word))),
@@ -185,7 +192,9 @@ function scoreSpan(
   const total = rarity.reduce((sum, value) => sum + value, 0) || 1;
   const coverage =
     rarity.reduce(
-      (sum, value, i) => sum + value * (quality[i]! > 0 ? quality[i]! : found[i] ? termMatch : 0),
+      (sum, value, i) =>
+        sum +
+        value * (quality[i]! > 0 ? quality[i]! : found[i] ? termMatch : viaGlossary[i] ? glossaryMatch : 0),
       0,
     ) / total;
   const allInText = quality.every((q) => q > 0);
