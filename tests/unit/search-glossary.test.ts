@@ -80,3 +80,27 @@ describe('the glossary itself', () => {
       for (const phrase of entry.means) expect(stems(phrase).length, phrase).toBeGreaterThan(0);
   });
 });
+
+describe('withSearchTerms with the glossary', () => {
+  it("indexes a span's own terms, then the glossary's, each counted in metadata of its own", async () => {
+    const { withSearchTerms } = await import('../../src/lib/search/terms-in-page');
+    const { load } = await import('cheerio');
+    const $ = load(
+      withSearchTerms(page, new Map([['containment', ['jail']]]), new Map([['containment', ['sandbox']]])),
+    );
+    // Pagefind reads `key:value` to the end of the attribute: one key per element.
+    expect($('[data-pagefind-body]').attr('data-pagefind-meta')).toBe('terms:containment=1');
+    expect($('[data-pagefind-meta^="glossary:"]').attr('data-pagefind-meta')).toBe('glossary:containment=1');
+    expect(
+      $('[data-pagefind-body] p')
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual([
+      'Some text about script injection.',
+      'Use an isolated environment.',
+      'jail.',
+      'sandbox.',
+      'Nothing.',
+    ]);
+  });
+});

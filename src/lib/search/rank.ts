@@ -243,6 +243,31 @@ function scoreSpan(
 const pagefindScore = (hits: readonly WordHits[], id: string) =>
   hits.reduce((sum, word) => sum + (word.pages.get(id)?.score ?? 0), 0);
 
+/** How many words of the page are the policy's own text (not its extra terms, not the glossary's). */
+const textLength = (page: PageText) =>
+  spansOf(page).reduce((sum, span) => sum + (span.textEnd - span.start), 0);
+
+/**
+ * A page's score for the words, as BM25 gives it, over the policy's own text alone: Pagefind's
+ * score counts a page's extra terms and the glossary's in its length, so the terms a page
+ * brings along would change which of two pages that say the same thing comes first.
+ */
+function textScore(
+  page: PageText,
+  byWord: readonly (readonly number[])[],
+  rarity: readonly number[],
+): number {
+  const spans = spansOf(page);
+  const inText = (at: number) => spans.some((span) => at >= span.start && at < span.textEnd);
+  const length = spans.reduce((sum, span) => sum + (span.textEnd - span.start), 0) / 250;
+  return byWord.reduce((sum, locations, i) => {
+    const often = locations.filter(inText).length;
+    // Full length normalisation (BM25's b = 1): of two pages that say it, the shorter one, where
+    // it is more of what is said, comes first.
+    return sum + (rarity[i]! * often * 2.2) / (often + 1.2 * length);
+  }, 0);
+}
+
 /**
  * Ranks the pages Pagefind found for the query's words: each page by its best span, each
  * page's spans best first, keeping only spans that match.
@@ -287,7 +312,10 @@ export function rank(
     return idf(word.pages.size - fallbackOnly, totalPages);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
-  const pageScores = new Map(pages.map((page) => [page.id, pagefindScore(hits, page.id)]));
+  const averageLength = pages.reduce((sum, page) => sum + textLength(page), 0) / (pages.length || 1) || 1;
+  const pageScores = new Map(
+    pages.map((page) => [page.id, textScore(page, genuine.get(page.id)!, rarity, averageLength)]),
+  );
   const bestPageScore = Math.max(0, ...pageScores.values()) || 1;
   const ranked = pages.flatMap((page): RankedPage[] => {
     const byWord = genuine.get(page.id)!;

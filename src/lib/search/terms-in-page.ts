@@ -30,6 +30,7 @@ export function withSearchTerms(
   const bodyHeadings = body.find(headingSelector).toArray();
   const counts = { terms: new Map<string, number>(), glossary: new Map<string, number>() };
   const ids = new Set([...termsByHeading.keys(), ...glossaryByHeading.keys()]);
+  let lastGlossary: ReturnType<typeof $> | undefined;
   for (const id of ids) {
     const heading = $(`[id="${id}"]`).first();
     if (heading.length === 0)
@@ -48,12 +49,13 @@ export function withSearchTerms(
       if (next) block($(next)).before(paragraph);
       else body.append(paragraph);
       counts[kind].set(span, (counts[kind].get(span) ?? 0) + text.split(/\s+/).length);
+      if (kind === 'glossary') lastGlossary = paragraph;
     }
   }
-  const meta = [
-    counts.terms.size > 0 ? `${termWordsMetaKey}:${encodeTermWords(counts.terms)}` : '',
-    counts.glossary.size > 0 ? `${glossaryWordsMetaKey}:${encodeTermWords(counts.glossary)}` : '',
-  ].filter(Boolean);
-  body.attr('data-pagefind-meta', meta.join(', '));
+  // One metadata key per element: Pagefind reads `key:value` to the end of the attribute.
+  if (counts.terms.size > 0)
+    body.attr('data-pagefind-meta', `${termWordsMetaKey}:${encodeTermWords(counts.terms)}`);
+  if (counts.glossary.size > 0)
+    lastGlossary?.attr('data-pagefind-meta', `${glossaryWordsMetaKey}:${encodeTermWords(counts.glossary)}`);
   return $.html();
 }
