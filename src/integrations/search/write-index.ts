@@ -8,6 +8,7 @@ import { createIndex } from 'pagefind';
 import glossary from '../../data/security-glossary.json' with { type: 'json' };
 import { excludedFromIndex } from '../../lib/search/excluded';
 import { glossaryMatcher, glossaryTermsOf } from '../../lib/search/glossary';
+import { clientGlossary, glossaryFile } from '../../lib/search/glossary-expand';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
 import { withTitle } from '../../lib/search/title-in-page';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
@@ -71,6 +72,7 @@ export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputP
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, vocabularyFile), `${vocabularyOf(texts).join('\n')}\n`);
+  writeFileSync(join(outputPath, glossaryFile), JSON.stringify(clientGlossary(glossary.entries)));
   writeWarmUp(outputPath);
   return pages.length;
 }

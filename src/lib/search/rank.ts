@@ -243,10 +243,6 @@ function scoreSpan(
 const pagefindScore = (hits: readonly WordHits[], id: string) =>
   hits.reduce((sum, word) => sum + (word.pages.get(id)?.score ?? 0), 0);
 
-/** How many words of the page are the policy's own text (not its extra terms, not the glossary's). */
-const textLength = (page: PageText) =>
-  spansOf(page).reduce((sum, span) => sum + (span.textEnd - span.start), 0);
-
 /**
  * A page's score for the words, as BM25 gives it, over the policy's own text alone: Pagefind's
  * score counts a page's extra terms and the glossary's in its length, so the terms a page
@@ -259,6 +255,7 @@ function textScore(
 ): number {
   const spans = spansOf(page);
   const inText = (at: number) => spans.some((span) => at >= span.start && at < span.textEnd);
+  // Against a page of 250 words of text, as a span's own score is against one of 100.
   const length = spans.reduce((sum, span) => sum + (span.textEnd - span.start), 0) / 250;
   return byWord.reduce((sum, locations, i) => {
     const often = locations.filter(inText).length;
@@ -312,10 +309,7 @@ export function rank(
     return idf(word.pages.size - fallbackOnly, totalPages);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
-  const averageLength = pages.reduce((sum, page) => sum + textLength(page), 0) / (pages.length || 1) || 1;
-  const pageScores = new Map(
-    pages.map((page) => [page.id, textScore(page, genuine.get(page.id)!, rarity, averageLength)]),
-  );
+  const pageScores = new Map(pages.map((page) => [page.id, textScore(page, genuine.get(page.id)!, rarity)]));
   const bestPageScore = Math.max(0, ...pageScores.values()) || 1;
   const ranked = pages.flatMap((page): RankedPage[] => {
     const byWord = genuine.get(page.id)!;

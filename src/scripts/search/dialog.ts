@@ -108,7 +108,9 @@ function summary(typed: string, outcome: SearchOutcome): string {
         corrected.map((c) => quoted(c.to)),
       )}.`,
     );
-  if (!ranking.complete && words.length > 1)
+  // The glossary's plain words for jargon are alternatives, not words every section must have.
+  const expanded = corrected.some((c) => c.searched !== c.to);
+  if (!ranking.complete && words.length > 1 && !expanded)
     notes.push(`No section has all of your words; showing sections with: ${list(found)}.`);
   return `${results} for ${quoted(typed)}. ${notes.join(' ')}`.trim();
 }

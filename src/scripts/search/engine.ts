@@ -7,6 +7,7 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
+import { expansionOf, glossaryFile, type ClientGlossary } from '../../lib/search/glossary-expand';
 import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
 import { prefetchedPages } from '../../lib/search/warm-up';
@@ -43,7 +44,13 @@ export interface SearchOutcome {
   query: ParsedQuery;
   ranking: Ranking;
   /** Typed words the policy lacks, and the policy's word searched instead. */
-  corrected: { from: string; to: string }[];
+  corrected: {
+    from: string;
+    /** What the reader is told was searched: the policy's word, or the jargon's plain name. */
+    to: string;
+    /** The words searched instead: `to`, or the plain words the glossary gives for the jargon. */
+    searched: string;
+  }[];
   /** When no typed word is in the policy: the policy's words closest to them. */
   suggestions: string[];
 }
@@ -128,6 +135,12 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       .then((response) => (response.ok ? response.text() : ''))
       .then((text) => text.split('\n').filter(Boolean)));
 
+  let glossary: Promise<ClientGlossary> | undefined;
+  const loadGlossary = () =>
+    (glossary ??= fetch(`${bundle}${glossaryFile}`)
+      .then((response) => (response.ok ? response.json() : []))
+      .catch(() => []) as Promise<ClientGlossary>);
+
   async function rankQuery(query: ParsedQuery): Promise<Ranking> {
     const found = await Promise.all(query.words.map(({ word }) => searchWord(word)));
     const hits: WordHits[] = query.words.map((word: QueryWord, i) => ({ word, pages: found[i]!.pages }));
@@ -144,11 +157,14 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       const query = parseQuery(text);
       const ranking = await rankQuery(query);
       if (ranking.missing.length === 0) return { query, ranking, corrected: [], suggestions: [] };
-      // Words the policy lacks: read typos as the policy's words; say what is near.
-      const words = await loadVocabulary();
+      // Words the policy lacks: jargon read as the plain words the glossary gives for it, typos
+      // as the policy's words; say what is near.
+      const [words, terms] = await Promise.all([loadVocabulary(), loadGlossary()]);
       const corrected = ranking.missing.flatMap((from) => {
+        const expansion = expansionOf(from, terms);
+        if (expansion) return [{ from, to: expansion.label, searched: expansion.words.join(' ') }];
         const to = correction(from, words);
-        return to ? [{ from, to }] : [];
+        return to ? [{ from, to, searched: to }] : [];
       });
       const suggestions =
         ranking.pages.length > 0
@@ -156,7 +172,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
       if (corrected.length === 0) return { query, ranking, corrected, suggestions };
       const fixed = parseQuery(
-        query.tokens.map((token) => corrected.find((c) => c.from === token)?.to ?? token).join(' '),
+        query.tokens.map((token) => corrected.find((c) => c.from === token)?.searched ?? token).join(' '),
       );
       return { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
     },

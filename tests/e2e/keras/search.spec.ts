@@ -93,6 +93,22 @@ test.describe('search', () => {
     await expect(resultLink(page).locator('mark')).toContainText(['sandbox', 'model']);
   });
 
+  test('jargon the policy never uses is searched as the plain words of the glossary', async ({ page }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'Spectre');
+    await expect(status(page)).toContainText(
+      'The policy has no “spectre”; showing results for “speculative execution”.',
+    );
+    await expect(resultLink(page)).toContainText('Hardware Attacks');
+  });
+
+  test('a word found only as the start of another is no match: "token" is not "to"', async ({ page }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'token');
+    await expect(status(page)).toContainText('Nothing in the policy matches “token”.');
+    await expect(results(page)).toHaveCount(0);
+  });
+
   test('no word of the policy: it says so, and offers the closest words it has', async ({ page }) => {
     await page.goto('./');
     await openAndSearch(page, 'xylophone quokka');
