@@ -19,7 +19,8 @@ describe('npm test, interrupted', () => {
       // Once vitest is running: the run's id and folder are on its first line.
       await expect.poll(() => output, { timeout: 60_000 }).toMatch(/\$ vitest run/);
       const [, id, dir] = /Test run (\S+); temporary files in (\S+)\./.exec(output)!;
-      expect(runProcesses(id!).length).toBeGreaterThan(0);
+      // "$ vitest run" is printed just before vitest starts: wait until the run has a process.
+      await expect.poll(() => runProcesses(id!).length, { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
       run.kill('SIGINT');
       expect(await exited).toBe(130);
       expect(output).toContain('interrupted by SIGINT: 0 passed, 1 failed');
