@@ -249,11 +249,10 @@ const pagefindScore = (hits: readonly WordHits[], id: string) =>
  * brings along would change which of two pages that say the same thing comes first.
  */
 function textScore(
-  page: PageText,
+  spans: readonly Span[],
   byWord: readonly (readonly number[])[],
   rarity: readonly number[],
 ): number {
-  const spans = spansOf(page);
   const inText = (at: number) => spans.some((span) => at >= span.start && at < span.textEnd);
   // Against a page of 250 words of text, as a span's own score is against one of 100.
   const length = spans.reduce((sum, span) => sum + (span.textEnd - span.start), 0) / 250;
@@ -289,8 +288,9 @@ export function rank(
   );
   // The glossary's terms find a subsection by jargon the policy lacks; a word the policy's text
   // or a section's own terms have is found there, not through the glossary.
+  const spans = new Map(pages.map((page) => [page.id, spansOf(page)]));
   const inGlossary = (page: PageText, at: number) =>
-    spansOf(page).some((span) => at >= span.glossaryStart && at < span.end);
+    spans.get(page.id)!.some((span) => at >= span.glossaryStart && at < span.end);
   const elsewhere = hits.map((_, i) =>
     pages.some((page) => genuine.get(page.id)![i]!.some((at) => !inGlossary(page, at))),
   );
@@ -309,12 +309,14 @@ export function rank(
     return idf(word.pages.size - fallbackOnly, totalPages);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
-  const pageScores = new Map(pages.map((page) => [page.id, textScore(page, genuine.get(page.id)!, rarity)]));
+  const pageScores = new Map(
+    pages.map((page) => [page.id, textScore(spans.get(page.id)!, genuine.get(page.id)!, rarity)]),
+  );
   const bestPageScore = Math.max(0, ...pageScores.values()) || 1;
   const ranked = pages.flatMap((page): RankedPage[] => {
     const byWord = genuine.get(page.id)!;
     // The page's title (its h1, outside the indexed text) counts for all its spans, as a heading
-    // does for its own; last, Pagefind's own score of the page (BM25, favouring shorter pages).
+    // does for its own; last, the page's BM25 score over its own text (favouring shorter pages).
     const title = tokenize(page.title);
     const titleShare =
       query.words.reduce(
