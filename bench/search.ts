@@ -22,7 +22,15 @@ import { build, kib, launch, median, scratch, serve } from './harness.ts';
 const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
 /** Milliseconds between pointing at the Search button and clicking it: a quick reader's. */
 const pointToClickMs = 150;
-const budgets = { hitAt1: 1, phraseHitAt1: 0.98, coldMs: 100, warmMs: 50, instantMs: 100, searchKiB: 90 };
+const budgets = {
+  hitAt1: 1,
+  phraseHitAt1: 0.98,
+  coldMs: 100,
+  warmMs: 50,
+  instantMs: 100,
+  openedMs: 50,
+  searchKiB: 90,
+};
 
 /** Opens the search dialog the way a reader does and waits until it takes typing. */
 async function openSearch(page: Page) {
@@ -68,24 +76,21 @@ function timeQuery(page: Page, query: string): Promise<number> {
 }
 
 /**
- * Starts timing from the next key press to the search dialog showing (its `open` attribute);
- * the returned function reads the milliseconds once it has.
+ * Starts timing from the next key press to the search dialog showing (its `open` attribute) with
+ * its field focused, measured at the next frame after both, when the reader can see it; the
+ * returned function reads the milliseconds once it has.
  */
 async function timeOpening(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
     (window as { openingMs?: number }).openingMs = 0;
     let pressed = 0;
     addEventListener('keydown', () => (pressed ||= performance.now()), { capture: true });
-    new MutationObserver((_, observer) => {
-      if (!pressed || !document.querySelector('dialog[open]')) return;
-      observer.disconnect();
-      (window as { openingMs?: number }).openingMs = performance.now() - pressed;
-    }).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['open'],
-    });
+    const shown = () => {
+      if (pressed && document.activeElement?.matches('dialog[open] input'))
+        (window as { openingMs?: number }).openingMs = performance.now() - pressed;
+      else requestAnimationFrame(shown);
+    };
+    requestAnimationFrame(shown);
   });
   return async () =>
     (
@@ -98,7 +103,7 @@ function countSearchBytes(page: Page) {
   const bytes = { dialog: 0, engine: 0, index: 0 };
   page.on('requestfinished', async (request) => {
     const url = request.url();
-    const part = /\/_astro\/dialog|search-dialog\.css/.test(url)
+    const part = /\/_astro\/dialog/.test(url)
       ? 'dialog'
       : /\.pf_(index|fragment|meta)$|pagefind-entry|words\.txt/.test(url)
         ? 'index'
@@ -261,7 +266,7 @@ phrases found in one subsection only: ${phrases.length - phraseMisses.length}/${
 ${mixed.length} queries of policy words mixed with noise: ${zeroResults.length} with "0 results" ${verdict(zeroResults.length === 0)}${zeroResults.map((q) => `\n  0 results: "${q}"`).join('')}
 input to rendered results, median: cold ${summary.coldMedianMs.toFixed(1)} ms (budget ${budgets.coldMs}) ${verdict(summary.coldMedianMs <= budgets.coldMs)}, warm ${summary.warmMedianMs.toFixed(1)} ms (budget ${budgets.warmMs}) ${verdict(summary.warmMedianMs <= budgets.warmMs)}
   typed the instant the dialog opens: ${summary.instantMedianMs.toFixed(1)} ms (budget ${budgets.instantMs}) ${verdict(summary.instantMedianMs <= budgets.instantMs)} opened with "/"; ${summary.pointedMedianMs.toFixed(1)} ms clicked ${pointToClickMs} ms after pointing at the button
-  from "/" to the dialog showing: ${summary.openedMedianMs.toFixed(1)} ms (no budget; for the record)
+  from "/" to the dialog showing with its field focused: ${summary.openedMedianMs.toFixed(1)} ms (budget ${budgets.openedMs}) ${verdict(summary.openedMedianMs <= budgets.openedMs)}
 bytes of search (brotli, as sent): ${kib(searchBytes)} for page load, opening search and two queries (budget ${budgets.searchKiB} KiB) ${verdict(searchBytes <= budgets.searchKiB * 1024)}
   dialog ${kib(bytes.dialog)}, engine ${kib(bytes.engine)}, index ${kib(bytes.index)}; ${kib(bytes.beforeTyping)} before the first keystroke, ${kib(bytes.beforeOpening.dialog + bytes.beforeOpening.engine + bytes.beforeOpening.index)} before search is opened
 build ${(buildMs / 1000).toFixed(1)} s`);

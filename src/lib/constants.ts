@@ -13,6 +13,7 @@ export const pageIds = {
   main: mainId,
   tocTitle: 'toc-title',
   fragmentMap: 'fragment-map',
+  searchDialog: 'search-dialog',
   searchInput: 'search-input',
   searchStatus: 'search-status',
   searchResults: 'search-results',
@@ -23,6 +24,7 @@ export const pageIdRoles: Record<string, string> = {
   [pageIds.main]: 'the main landmark (the skip link’s target)',
   [pageIds.tocTitle]: 'the “On this page” title',
   [pageIds.fragmentMap]: 'the map of former ids that the page’s script reads',
+  [pageIds.searchDialog]: 'the search dialog',
   [pageIds.searchInput]: 'the search field',
   [pageIds.searchStatus]: 'the search status line',
   [pageIds.searchResults]: 'the search results list',
@@ -49,5 +51,5 @@ export const searchHighlightParam = 'highlight';
 /** Query parameter that opens search pre-filled, so a search can be shared as a link. */
 export const searchQueryParam = 'q';
 
-/** The search dialog's stylesheet, in public/: loaded with the dialog, never before. */
-export const searchStylesFile = 'search-dialog.css';
+/** The search dialog's words, the same in its markup and in its script. */
+export const searchDialogLabel = 'Search the policy';

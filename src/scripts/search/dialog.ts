@@ -1,12 +1,14 @@
-// The search dialog: a native modal <dialog> with a search field, a live status line and the
-// ranked results. Loaded when a reader shows they are about to search (src/scripts/search.ts).
-import { pageIds, searchHighlightParam, searchStylesFile } from '../../lib/constants';
+// The search dialog's behaviour: searching as the reader types, the live status line, the ranked
+// results and the keys that move through them. Its shell (a native modal <dialog> with the field)
+// is in the page (src/components/SearchDialog.astro) and opened by src/scripts/search.ts; this
+// module loads when a reader shows they are about to search.
+import { pageIds, searchHighlightParam } from '../../lib/constants';
 import type { RankedPage, RankedSpan } from '../../lib/search/rank';
 import { loadEngine, type SearchEngine, type SearchOutcome } from './engine';
 
 export interface SearchUi {
-  /** Opens the dialog, searching for `query` when one is given. */
-  open(query?: string): void;
+  /** The dialog was opened: searches for what its field holds (typed while loading, or `?q=`). */
+  opened(): void;
 }
 
 /** Results shown for one query; a policy has few sections, a large one shows its best. */
@@ -23,21 +25,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   node.append(...children);
   return node;
-}
-
-/** Adds the dialog's stylesheet to the page and waits for it, so the dialog never shows unstyled. */
-function loadStyles(base: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = element('link', {
-      rel: 'stylesheet',
-      href: `${base}${searchStylesFile}`,
-      // As its preload asked (src/scripts/search.ts): a request in another mode would ask again.
-      crossorigin: 'anonymous',
-    });
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error('could not load the search styles')));
-    document.head.append(link);
-  });
 }
 
 const quoted = (text: string) => `“${text}”`;
@@ -132,55 +119,33 @@ function warmUpSegmenter() {
 }
 
 /**
- * Builds the dialog into the page and returns how to open it; Pagefind loads meanwhile, asking
- * for its entry with `entryTag` when the page warmed one up (src/lib/search/warm-up.ts).
+ * Brings the page's search dialog to life and returns what to call when it opens; Pagefind loads
+ * meanwhile, asking for its entry with `entryTag` when the page warmed one up
+ * (src/lib/search/warm-up.ts).
  */
-export async function mountSearch(base: string, entryTag: Promise<string | undefined>): Promise<SearchUi> {
+export function mountSearch(
+  dialog: HTMLDialogElement,
+  base: string,
+  entryTag: Promise<string | undefined>,
+): SearchUi {
   const engine: Promise<SearchEngine> = loadEngine(base, entryTag);
   // Not awaited before the dialog opens: typing may start while the engine loads.
   engine.catch(() => undefined);
-  await loadStyles(base);
 
-  const input = element('input', {
-    type: 'search',
-    id: pageIds.searchInput,
-    class: 'search-input',
-    placeholder: 'Search the policy',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    enterkeyhint: 'go',
-    'aria-describedby': pageIds.searchStatus,
-    'aria-controls': pageIds.searchResults,
-  });
-  const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
-  const status = element('p', { id: pageIds.searchStatus, class: 'search-status', role: 'status' });
-  const results = element('ol', {
-    id: pageIds.searchResults,
-    class: 'search-results',
-    'aria-label': 'Results',
-    'aria-busy': 'false',
-  });
-  const suggestions = element('p', { class: 'search-suggestions', hidden: '' });
-  const form = element(
-    'form',
-    { class: 'search-form', role: 'search' },
-    element('label', { for: pageIds.searchInput, class: 'sr-only' }, 'Search the policy'),
-    input,
-    close,
-  );
-  const dialog = element(
-    'dialog',
-    { class: 'search-dialog', 'aria-label': 'Search the policy' },
-    element('div', { class: 'search-panel' }, form, status, suggestions, results),
-  );
-  document.body.append(dialog);
+  const part = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
+  const input = part<HTMLInputElement>(`#${pageIds.searchInput}`);
+  const status = part<HTMLElement>(`#${pageIds.searchStatus}`);
+  const results = part<HTMLOListElement>(`#${pageIds.searchResults}`);
+  const suggestions = part<HTMLElement>('.search-suggestions');
 
-  let opener: Element | null = null;
   let latest = 0;
+  /** The last text searched, so opening again with the same text searches nothing again. */
+  let searched: string | undefined;
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
 
   async function run(typed: string) {
+    searched = typed;
     const id = ++latest;
     if (!typed.trim()) {
       results.replaceChildren();
@@ -221,8 +186,9 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
   }
 
   input.addEventListener('input', () => void run(input.value));
-  form.addEventListener('submit', (event) => {
+  input.addEventListener('keydown', (event) => {
     // Enter in the field opens the best result, where a reader expects it to.
+    if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
     links()[0]?.click();
   });
@@ -233,21 +199,7 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
     input.focus();
     void run(word);
   });
-  close.addEventListener('click', () => dialog.close());
-  // A click on the backdrop (the dialog itself, outside its panel) closes it.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-  });
   dialog.addEventListener('keydown', (event) => {
-    // A search field would take the first Escape to clear itself; here Escape always closes.
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-      return;
-    }
     // ↓ and ↑ move between the field and the results, as in a list of suggestions.
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const stops = [input, ...links()];
@@ -260,19 +212,11 @@ export async function mountSearch(base: string, entryTag: Promise<string | undef
   });
 
   warmUpSegmenter();
-  return {
-    open(query = '') {
-      if (!dialog.open) {
-        opener = document.activeElement;
-        dialog.showModal();
-      }
-      input.focus();
-      if (query) {
-        input.value = query;
-        void run(query);
-      }
-    },
+  // Typed into the field before this module had loaded: no input event will come for it.
+  const opened = () => {
+    if (input.value !== searched) void run(input.value);
   };
+  return { opened };
 }
 
 declare global {

@@ -129,10 +129,10 @@ test.describe('search', () => {
     page.on('request', (request) => fetched.push(request.url()));
     await page.goto('multi-tenant/');
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((url) => /\/pagefind\/|dialog|search-dialog\.css/.test(url))).toEqual([]);
+    expect(fetched.filter((url) => /\/pagefind\/|\/_astro\/dialog/.test(url))).toEqual([]);
     await page.getByRole('button', { name: 'Search' }).hover();
     await expect.poll(() => fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect.poll(() => fetched.some((url) => url.endsWith('/search-dialog.css'))).toBe(true);
+    await expect.poll(() => fetched.some((url) => /\/_astro\/dialog[^/]*\.js$/.test(url))).toBe(true);
     await expect(dialog(page)).toBeHidden();
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(dialog(page)).toBeVisible();
@@ -169,6 +169,35 @@ test.describe('search', () => {
     await expect(dialog(page)).toBeVisible();
     await expect(dialog(page).getByRole('searchbox')).toHaveValue('90 days');
     await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+  });
+
+  test('"/" shows the field focused at once, before any of search has loaded, and keeps what is typed', async ({
+    page,
+  }) => {
+    // The dialog's script held back: what the reader sees meanwhile is the page's own shell.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/dialog[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('sandbox', { delay: 0 });
+    await expect(dialog(page).getByRole('searchbox')).toHaveValue('sandbox');
+    release();
+    await expect(status(page)).toContainText(/\d+ results? for “sandbox”/);
+    await expect(resultLink(page)).toHaveAttribute('href', /highlight=sandbox/);
+  });
+
+  test('the closed dialog is not shown, not read out and not printed', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('dialog')).toBeHidden();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('dialog')).toBeHidden();
   });
 
   test('keystrokes typed while search loads are kept', async ({ page }) => {
@@ -222,10 +251,11 @@ test.describe('search', () => {
   });
 
   test('falls back to the full-policy link when the search dialog itself cannot load', async ({ page }) => {
-    await page.route('**/search-dialog.css', (route) => route.abort());
+    await page.route(/\/_astro\/dialog[^/]*\.js$/, (route) => route.abort());
     await page.goto('./');
     await page.getByRole('button', { name: 'Search' }).click();
     const link = page.getByRole('banner').getByRole('link', { name: 'Search the whole policy' });
+    await expect(dialog(page)).toBeHidden();
     await expect(link).toBeFocused();
     await expect(link).toHaveAttribute('href', /policy\/$/);
   });
