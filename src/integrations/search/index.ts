@@ -18,6 +18,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   let policyDir = '';
   let devOutput = '';
+  let cacheDir = '';
   return {
     name: 'policy-search-index',
     hooks: {
@@ -25,7 +26,8 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
         policyDir = resolve(root, options.contentDir, 'policy');
-        devOutput = join(fileURLToPath(config.cacheDir), 'pagefind-dev');
+        cacheDir = fileURLToPath(config.cacheDir);
+        devOutput = join(cacheDir, 'pagefind-dev');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -35,6 +37,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
             builtPages(outDir),
             sectionTerms(root, policyDir),
             join(outDir, 'pagefind'),
+            cacheDir,
           );
           logger.info(`indexed ${count} pages for search in ${Math.round(performance.now() - started)} ms`);
         } finally {
@@ -66,7 +69,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
               const pages = await devPages(`http://127.0.0.1:${address.port}`, base, terms);
               rmSync(devOutput, { recursive: true, force: true });
               try {
-                await writeIndex(pages, terms, devOutput);
+                await writeIndex(pages, terms, devOutput, cacheDir);
               } finally {
                 await close();
               }

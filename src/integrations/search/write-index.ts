@@ -1,7 +1,7 @@
 // Writes the search bundle: Pagefind's index of the pages, and the words it holds.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
@@ -11,9 +11,11 @@ import { glossaryMatcher, glossaryTermsOf } from '../../lib/search/glossary';
 import { clientGlossary, glossaryFile } from '../../lib/search/glossary-expand';
 import { withSearchTerms } from '../../lib/search/terms-in-page';
 import { withTitle } from '../../lib/search/title-in-page';
+import { relationsOf } from '../../lib/search/relations';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
 import type { IndexPage, TermsByPage } from './pages';
+import { wordnetSenses } from './wordnet-table';
 
 const unusedUi = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [
   `${name}.js`,
@@ -47,11 +49,18 @@ function writeWarmUp(outputPath: string) {
 }
 
 /**
- * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the Pagefind bundle),
- * and writes beside it the vocabulary that suggestions come from and the list of files the
- * first search needs. Fails loudly on any error.
+ * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the
+ * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary
+ * and the English word relations for words the policy lacks, and the list of files the first
+ * search needs. `cacheDir` keeps the English synonym table between builds. Fails loudly on any
+ * error.
  */
-export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputPath: string) {
+export async function writeIndex(
+  pages: IndexPage[],
+  terms: TermsByPage,
+  outputPath: string,
+  cacheDir: string,
+) {
   const { index, errors } = await createIndex({ excludeSelectors: excludedFromIndex });
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
   const texts: string[] = [];
@@ -71,7 +80,12 @@ export async function writeIndex(pages: IndexPage[], terms: TermsByPage, outputP
   // The site searches with its own dialog on Pagefind's JS API (src/scripts/search/): Pagefind's
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
-  writeFileSync(join(outputPath, vocabularyFile), `${vocabularyOf(texts).join('\n')}\n`);
+  const vocabulary = vocabularyOf(texts);
+  writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
+  for (const [file, relations] of relationsOf(vocabulary, wordnetSenses(cacheDir))) {
+    mkdirSync(dirname(join(outputPath, file)), { recursive: true });
+    writeFileSync(join(outputPath, file), JSON.stringify(relations));
+  }
   writeFileSync(join(outputPath, glossaryFile), JSON.stringify(clientGlossary(glossary.entries)));
   writeWarmUp(outputPath);
   return pages.length;

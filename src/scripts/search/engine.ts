@@ -8,6 +8,7 @@ import {
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
 import { expansionOf, glossaryFile, type ClientGlossary } from '../../lib/search/glossary-expand';
+import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
 import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
 import { prefetchedPages } from '../../lib/search/warm-up';
@@ -141,6 +142,19 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       .then((response) => (response.ok ? response.json() : []))
       .catch(() => []) as Promise<ClientGlossary>);
 
+  const relationFiles = new Map<string, Promise<RelationFile>>();
+  const loadRelations = (word: string) => {
+    const file = relationsFileOf(word);
+    let relations = relationFiles.get(file);
+    if (!relations) {
+      relations = fetch(`${bundle}${file}`)
+        .then((response) => (response.ok ? response.json() : {}))
+        .catch(() => ({})) as Promise<RelationFile>;
+      relationFiles.set(file, relations);
+    }
+    return relations.then((relations) => relatedWords(word, relations));
+  };
+
   async function rankQuery(query: ParsedQuery): Promise<Ranking> {
     const found = await Promise.all(query.words.map(({ word }) => searchWord(word)));
     const hits: WordHits[] = query.words.map((word: QueryWord, i) => ({ word, pages: found[i]!.pages }));
@@ -157,12 +171,19 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       const query = parseQuery(text);
       const ranking = await rankQuery(query);
       if (ranking.missing.length === 0) return { query, ranking, corrected: [], suggestions: [] };
-      // Words the policy lacks: jargon read as the plain words the glossary gives for it, typos
-      // as the policy's words; say what is near.
-      const [words, terms] = await Promise.all([loadVocabulary(), loadGlossary()]);
-      const corrected = ranking.missing.flatMap((from) => {
+      // Words the policy lacks: jargon read as the plain words the glossary gives for it, an
+      // English word as the policy's words of the same meaning, typos as the policy's words; say
+      // what is near.
+      const [words, terms, related] = await Promise.all([
+        loadVocabulary(),
+        loadGlossary(),
+        Promise.all(ranking.missing.map(loadRelations)),
+      ]);
+      const corrected = ranking.missing.flatMap((from, i) => {
         const expansion = expansionOf(from, terms);
         if (expansion) return [{ from, to: expansion.label, searched: expansion.words.join(' ') }];
+        const same = related[i]!;
+        if (same.length > 0) return [{ from, to: same.join(' or '), searched: same.join(' ') }];
         const to = correction(from, words);
         return to ? [{ from, to, searched: to }] : [];
       });

