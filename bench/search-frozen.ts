@@ -5,24 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dialog, landing, searchEach } from '../tests/e2e/helpers/search.ts';
+import {
+  frozenDir,
+  ratesOf,
+  scoreSet,
+  type Anchors,
+  type FrozenSet,
+  type ScoredQuery,
+} from '../tests/e2e/helpers/frozen.ts';
+import { dialog, landing } from '../tests/e2e/helpers/search.ts';
 import { build, launch, root, scratch, serve } from './harness.ts';
 
-interface FrozenQuery {
-  query: string;
-  kind: string;
-  answer: string;
-  alsoAccept?: string[];
-}
-interface FrozenSet {
-  policy: string;
-  queries: FrozenQuery[];
-}
-interface Anchors {
-  pages: { path: string; title: string; anchors: { id: string; title: string }[] }[];
-}
-
-const frozenDir = join(root, 'tests/fixtures/search-frozen');
 /** Queries of each set also typed as a reader does, ↓ Enter in a fresh page, against the first result. */
 const readerChecks = 3;
 const only = process.argv.slice(2);
@@ -61,24 +54,6 @@ function buildFor(set: FrozenSet): { dist: string; base: string } {
   return { dist, base: '/' };
 }
 
-/** Where a reader may land for an answer: the heading's own id, or the page when it is the page's title. */
-function acceptable(anchors: Anchors, answers: string[]): Set<string> {
-  const wanted = new Set<string>();
-  for (const page of anchors.pages) {
-    for (const answer of answers) {
-      if (page.title === answer) {
-        wanted.add(page.path);
-        for (const anchor of page.anchors)
-          if (anchor.title === answer) wanted.add(`${page.path}#${anchor.id}`);
-      }
-      for (const anchor of page.anchors)
-        if (anchor.title === answer && page.path !== '/' && page.path !== '/policy/')
-          wanted.add(`${page.path}#${anchor.id}`);
-    }
-  }
-  return wanted;
-}
-
 const browser = await launch();
 const report: Record<string, unknown> = {};
 let port = 4360;
@@ -88,7 +63,7 @@ try {
     const { dist, base } = buildFor(set);
     const anchors = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')) as Anchors;
     const server = await serve(dist, base, port++);
-    const rows: (FrozenQuery & { landed: string; hit: boolean; want: string[]; status: string })[] = [];
+    let rows: ScoredQuery[];
     try {
       // Every query typed into one open dialog (its first result is where ↓ Enter goes), and
       // the first few also as a reader does it, in a fresh page, to confirm the two agree.
@@ -96,45 +71,34 @@ try {
       await page.goto(server.url);
       await page.keyboard.press('/');
       await dialog(page).getByRole('searchbox').waitFor();
-      const answers = await searchEach(
-        page,
-        set.queries.map((q) => q.query),
-      );
+      rows = await scoreSet(page, set, anchors, base);
       await page.close();
-      const path = (href: string | undefined) => (href ? `/${href.slice(base.length)}` : '(no result)');
-      for (const [i, q] of set.queries.entries()) {
-        const want = acceptable(anchors, [q.answer, ...(q.alsoAccept ?? [])]);
-        if (want.size === 0) throw new Error(`${set.policy}: "${q.answer}" is no heading of the built site`);
-        const landed = path(answers[i]!.href);
-        if (i < readerChecks) {
-          const context = await browser.newContext();
-          const fresh = await context.newPage();
-          await fresh.goto(server.url);
-          const asReader = await landing(fresh, server.url, q.query).catch(() => '(no result)');
-          await context.close();
-          if (asReader !== landed)
-            throw new Error(`"${q.query}": ↓ Enter landed on ${asReader}, the first result is ${landed}`);
-        }
-        rows.push({ ...q, landed, hit: want.has(landed), want: [...want], status: answers[i]!.status });
+      for (const row of rows.slice(0, readerChecks)) {
+        const context = await browser.newContext();
+        const fresh = await context.newPage();
+        await fresh.goto(server.url);
+        const asReader = await landing(fresh, server.url, row.query).catch(() => '(no result)');
+        await context.close();
+        if (asReader !== row.landed)
+          throw new Error(`"${row.query}": ↓ Enter landed on ${asReader}, the first result is ${row.landed}`);
       }
     } finally {
       server.stop();
     }
-    const kinds = [...new Set(rows.map((r) => r.kind))];
-    const rate = (list: typeof rows) => list.filter((r) => r.hit).length / list.length;
+    const rates = ratesOf(rows);
     console.log(
-      `\n${set.policy}: hit@1 ${rows.filter((r) => r.hit).length}/${rows.length} (${(rate(rows) * 100).toFixed(0)}%)`,
+      `\n${set.policy}: hit@1 ${rows.filter((r) => r.hit).length}/${rows.length} (${(rates.all * 100).toFixed(0)}%)`,
     );
-    for (const kind of kinds) {
+    for (const [kind, rate] of Object.entries(rates.byKind)) {
       const ofKind = rows.filter((r) => r.kind === kind);
       console.log(
-        `  ${kind.padEnd(11)} ${ofKind.filter((r) => r.hit).length}/${ofKind.length} (${(rate(ofKind) * 100).toFixed(0)}%)`,
+        `  ${kind.padEnd(11)} ${ofKind.filter((r) => r.hit).length}/${ofKind.length} (${(rate * 100).toFixed(0)}%)`,
       );
     }
     for (const miss of rows.filter((r) => !r.hit))
       console.log(`  miss [${miss.kind}] "${miss.query}" → ${miss.landed}, wanted ${miss.want.join(' or ')}`);
-    if (rate(rows) < 0.9) failedBudget = true;
-    report[set.policy] = { hitAt1: rate(rows), rows };
+    if (rates.all < 0.9) failedBudget = true;
+    report[set.policy] = { hitAt1: rates.all, byKind: rates.byKind, rows };
   }
 } finally {
   await browser.close();

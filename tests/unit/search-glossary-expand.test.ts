@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import glossary from '../../src/data/security-glossary.json' with { type: 'json' };
-import { clientGlossary, expansionOf } from '../../src/lib/search/glossary-expand';
+import { clientGlossary, expansionOf, glossaryMatches } from '../../src/lib/search/glossary-expand';
 
 const entries = [
   { terms: ['LTS', 'long-term support'], means: ['supported for years', 'maintenance releases'] },
@@ -9,11 +9,31 @@ const entries = [
 ];
 
 describe('the glossary at query time', () => {
-  it('keeps one-word terms as the index reads them, with the meaningful words of their phrases', () => {
+  it('keeps each term as the words a reader types, with the meaningful words of their phrases', () => {
     expect(clientGlossary(entries)).toEqual([
-      [['lts'], ['supported', 'years', 'maintenance', 'releases'], 'long-term support'],
-      [['0day'], ['not', 'yet', 'public'], 'zero-day'],
+      [
+        [['lts'], ['long', 'term', 'support']],
+        ['supported', 'years', 'maintenance', 'releases'],
+        'long-term support',
+      ],
+      [[['0day'], ['zero', 'day']], ['not', 'yet', 'public'], 'zero-day'],
+      [[['side', 'channel']], ['timing', 'differences'], 'side channel'],
     ]);
+  });
+
+  it.each([
+    // typed words, those the policy lacks → the terms found: where, how long, what is searched
+    [['air', 'gapped', 'setup'], ['air', 'gapped'], [[0, 2, 'offline']]],
+    [['is', 'a', 'side', 'channel', 'possible'], ['side', 'channel'], [[2, 2, 'timing differences']]],
+    [['a', 'side', 'channel'], ['side'], []],
+    [['side', 'channel'], [], []],
+    [['zero', 'day', 'lts'], ['zero', 'lts'], [[2, 1, 'supported years maintenance releases']]],
+    [['channel', 'side'], ['side', 'channel'], []],
+  ])('%j, lacking %j → %j', (tokens, missing, expected) => {
+    const glossary = clientGlossary([...entries, { terms: ['air gap', 'air-gapped'], means: ['offline'] }]);
+    expect(
+      glossaryMatches(tokens, missing, glossary).map((m) => [m.start, m.length, m.words.join(' ')]),
+    ).toEqual(expected);
   });
 
   it.each([
@@ -21,6 +41,7 @@ describe('the glossary at query time', () => {
     ['0day', { words: ['not', 'yet', 'public'], label: 'zero-day' }],
     ['ltss', undefined],
     ['channel', undefined],
+    ['side', undefined],
   ])('%s → %j', (word, expected) => {
     expect(expansionOf(word, clientGlossary(entries))).toEqual(expected);
   });

@@ -30,7 +30,7 @@ export function sectionTerms(root: string, policyDir: string): TermsByPage {
   );
 }
 
-/** The built pages that hold policy text, with the site path each is served at. */
+/** The built pages that hold policy text (sections, the overview's opening words), with the site path each is served at. */
 export function builtPages(outDir: string): IndexPage[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
@@ -42,13 +42,17 @@ export function builtPages(outDir: string): IndexPage[] {
     .filter((page) => page.html.includes(bodyMarker));
 }
 
-/** The section pages as the dev server at `origin` renders them. */
+/**
+ * The pages that hold policy text as the dev server at `origin` renders them: the section pages,
+ * and the overview when the policy has opening words of its own.
+ */
 export async function devPages(origin: string, base: string, terms: TermsByPage): Promise<IndexPage[]> {
   const pages: IndexPage[] = [];
-  for (const url of terms.keys()) {
+  for (const url of ['/', ...terms.keys()]) {
     const response = await fetch(origin + joinBase(base, url));
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    pages.push({ url, html: await response.text() });
+    const html = await response.text();
+    if (html.includes(bodyMarker)) pages.push({ url, html });
   }
   return pages;
 }

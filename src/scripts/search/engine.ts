@@ -7,7 +7,7 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { expansionOf, glossaryFile, type ClientGlossary } from '../../lib/search/glossary-expand';
+import { glossaryFile, glossaryMatches, type ClientGlossary } from '../../lib/search/glossary-expand';
 import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
 import { closestWords, correction } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
@@ -179,22 +179,40 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
         loadGlossary(),
         Promise.all(ranking.missing.map(loadRelations)),
       ]);
-      const corrected = ranking.missing.flatMap((from, i) => {
-        const expansion = expansionOf(from, terms);
-        if (expansion) return [{ from, to: expansion.label, searched: expansion.words.join(' ') }];
+      // Jargon first, a term of one word or several ("air-gapped", "certificate pinning"); then
+      // each other missing word on its own.
+      const phrases = glossaryMatches(query.tokens, ranking.missing, terms);
+      const inPhrase = (at: number) => phrases.some((m) => at >= m.start && at < m.start + m.length);
+      const instead = new Map<string, { to: string; searched: string }>();
+      ranking.missing.forEach((from, i) => {
+        if (query.tokens.every((token, at) => token !== from || inPhrase(at))) return;
         const same = related[i]!;
-        if (same.length > 0) return [{ from, to: same.join(' or '), searched: same.join(' ') }];
+        if (same.length > 0) return instead.set(from, { to: same.join(' or '), searched: same.join(' ') });
         const to = correction(from, words);
-        return to ? [{ from, to, searched: to }] : [];
+        if (to) instead.set(from, { to, searched: to });
       });
+      const corrected = [
+        ...phrases.map((m) => ({
+          from: query.tokens.slice(m.start, m.start + m.length).join(' '),
+          to: m.label,
+          searched: m.words.join(' '),
+        })),
+        ...[...instead].map(([from, { to, searched }]) => ({ from, to, searched })),
+      ];
       const suggestions =
         ranking.pages.length > 0
           ? []
           : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
       if (corrected.length === 0) return { query, ranking, corrected, suggestions };
-      const fixed = parseQuery(
-        query.tokens.map((token) => corrected.find((c) => c.from === token)?.searched ?? token).join(' '),
-      );
+      const rewritten: string[] = [];
+      for (let at = 0; at < query.tokens.length; at++) {
+        const phrase = phrases.find((m) => m.start === at);
+        if (phrase) {
+          rewritten.push(...phrase.words);
+          at += phrase.length - 1;
+        } else rewritten.push(instead.get(query.tokens[at]!)?.searched ?? query.tokens[at]!);
+      }
+      const fixed = parseQuery(rewritten.join(' '));
       return { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
     },
   };
