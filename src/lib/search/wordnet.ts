@@ -18,14 +18,21 @@ export const sensesUsed = 2;
 /** A lemma as the search compares words: WordNet's phrases (`look_into`) are skipped. */
 const singleWord = /^[a-z][a-z-]*[a-z]$/;
 
+/** What WordNet's index says of a lemma: its commonest senses, and whether its tagged texts use it. */
+export interface LemmaSenses {
+  senses: string[];
+  /** Seen in WordNet's sense-tagged texts (everyday English), not only in its dictionary. */
+  tagged: boolean;
+}
+
 /**
  * The commonest senses of each lemma in an `index.<part>` file, as synset ids (`v00663742`):
  * `check v 25 6 @ ~ * $ + ; 25 7 00663742 02538948 …` — after the lemma, its part, the sense
  * count, the pointer count and its pointers, the sense count again and the tagged-sense count,
  * then the synsets' offsets in that part's data file.
  */
-export function sensesOf(part: WordnetPart, indexText: string, used = sensesUsed): Map<string, string[]> {
-  const senses = new Map<string, string[]>();
+export function sensesOf(part: WordnetPart, indexText: string, used = sensesUsed): Map<string, LemmaSenses> {
+  const senses = new Map<string, LemmaSenses>();
   for (const line of indexText.split('\n')) {
     // The licence stands at the top of each file, every line of it indented.
     if (!line || line.startsWith(' ')) continue;
@@ -34,23 +41,30 @@ export function sensesOf(part: WordnetPart, indexText: string, used = sensesUsed
     const fields = line.trimEnd().split(' ');
     const pointers = Number(fields[3]);
     const offsets = fields.slice(4 + pointers + 2, 4 + pointers + 2 + used);
-    senses.set(
-      lemma,
-      offsets.map((offset) => `${partLetters[part]}${offset}`),
-    );
+    senses.set(lemma, {
+      senses: offsets.map((offset) => `${partLetters[part]}${offset}`),
+      tagged: Number(fields[4 + pointers + 1]) > 0,
+    });
   }
   return senses;
 }
 
-/**
- * Each lemma's commonest senses over every part of speech: two words mean the same when one of
- * these is shared ("renter" and "tenant"). `parts` gives each part's name and index text.
- */
-export function senseTable(parts: readonly { part: WordnetPart; index: string }[]): Map<string, string[]> {
-  const table = new Map<string, string[]>();
+/** WordNet read for the search: each lemma's commonest senses, and which lemmas are everyday English. */
+export interface SenseTable {
+  /** Over every part of speech: two words mean the same when one of these is shared ("renter" and "tenant"). */
+  senses: Map<string, string[]>;
+  /** Words too common to be a reader's typo of another ("write" is no misspelt "white"). */
+  common: Set<string>;
+}
+
+/** The sense table of WordNet's index files: `parts` gives each part's name and index text. */
+export function senseTable(parts: readonly { part: WordnetPart; index: string }[]): SenseTable {
+  const table: SenseTable = { senses: new Map(), common: new Set() };
   for (const { part, index } of parts)
-    for (const [lemma, senses] of sensesOf(part, index))
-      table.set(lemma, [...(table.get(lemma) ?? []), ...senses]);
+    for (const [lemma, { senses, tagged }] of sensesOf(part, index)) {
+      table.senses.set(lemma, [...(table.senses.get(lemma) ?? []), ...senses]);
+      if (tagged) table.common.add(lemma);
+    }
   return table;
 }
 

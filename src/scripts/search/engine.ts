@@ -186,8 +186,10 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       const instead = new Map<string, { to: string; searched: string }>();
       ranking.missing.forEach((from, i) => {
         if (query.tokens.every((token, at) => token !== from || inPhrase(at))) return;
-        const same = related[i]!;
-        if (same.length > 0) return instead.set(from, { to: same.join(' or '), searched: same.join(' ') });
+        const same = related[i];
+        if (same?.length) return instead.set(from, { to: same.join(' or '), searched: same.join(' ') });
+        // An everyday English word is no typo: "write" is not a misspelt "white".
+        if (same) return;
         const to = correction(from, words);
         if (to) instead.set(from, { to, searched: to });
       });
