@@ -16,6 +16,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kerasSite } from '../tests/keras-site.ts';
+import { renamedBase } from '../tests/renamed-build.ts';
 import { runProcesses, runVariable, stopProcesses, stopWithParent } from '../tests/harness/processes.mjs';
 import { systemPackages } from '../tests/harness/system-packages.mjs';
 
@@ -230,15 +231,16 @@ async function main(only, extraArgs) {
     extraEnv: { SOURCE_DATE_EPOCH: epoch },
   });
   if (!built) return count('build-output and browser tests (not run: the build failed)', 0, 1);
-  // The same site deeper under a sub-path, a fixture with a renamed page and heading at the
-  // domain root, and the second policy: the build-output and browser tests run against them too.
+  // The same site deeper under a sub-path, a fixture with a renamed page and heading under a base
+  // of nginx's pattern characters (tests/renamed-build.ts), and the second policy: the
+  // build-output, fixture and browser tests run against them too.
   // One after another: builds of one project share its .astro/ folder (the content modules).
   const results = [
     await check('build under /keras/security/', 'astro', ['build', '--outDir', 'dist-subpath'], {
       extraEnv: { SITE_BASE: subpath.SITE_BASE },
     }),
     await check('build of the renamed fixture', 'astro', ['build', '--outDir', 'dist-renamed'], {
-      extraEnv: { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
+      extraEnv: { SITE_BASE: renamedBase, CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
     }),
     await check('build of the second policy', 'astro', ['build', '--outDir', 'dist-second'], {
       extraEnv: second,
