@@ -19,9 +19,23 @@ import { kerasSite } from '../tests/keras-site.ts';
 import { renamedBase } from '../tests/renamed-build.ts';
 import { runProcesses, runVariable, stopProcesses, stopWithParent } from '../tests/harness/processes.mjs';
 import { systemPackages } from '../tests/harness/system-packages.mjs';
+import { releaseCheckoutLock, takeCheckoutLock } from '../tests/harness/checkout-lock.mjs';
 
 const started = performance.now();
 const runId = `${process.pid}-${Date.now().toString(36)}`;
+
+// One run at a time in this checkout (tests/harness/checkout-lock.mjs); a run that this suite
+// starts to test itself (POLICY_TEST_RUN set: the interrupt test) runs inside its parent's.
+const lockFile = process.env.POLICY_TEST_LOCK ?? 'node_modules/.cache/npm-test-run.json';
+const nested = Boolean(process.env[runVariable]);
+const holder = nested ? undefined : takeCheckoutLock(lockFile, runId);
+if (holder) {
+  console.log(
+    `Another npm test is running in this folder (process ${holder.pid}, run ${holder.runId}): it builds into the same dist*/ folders. Wait for it to end, or run this one from another clone.`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 // Readable by nginx's unprivileged workers, which serve copies of the builds from inside it.
 const runDir = mkdtempSync(join(tmpdir(), 'policy-tests-'));
 chmodSync(runDir, 0o755);
@@ -115,7 +129,9 @@ async function vitest(project, extraEnv = {}, label = `${project} tests`, extraA
   if (skipped > 0) count(`${label} skipped or todo (not allowed)`, 0, skipped);
 }
 
+let browserRan = false;
 async function playwright(extraArgs = []) {
+  browserRan = true;
   const file = join(reports, 'e2e.json');
   const status = await run('browser tests', 'playwright', ['test', '--reporter=list,json', ...extraArgs], {
     extraEnv: { PLAYWRIGHT_JSON_OUTPUT_FILE: file },
@@ -138,7 +154,8 @@ async function cleanUp() {
   }
   rmSync(runDir, { recursive: true, force: true });
   // The dev-search test's copy of the content, if it died.
-  rmSync('.tmp-dev-search-content', { recursive: true, force: true });
+  if (browserRan) rmSync('.tmp-dev-search-content', { recursive: true, force: true });
+  releaseCheckoutLock(lockFile, runId);
   return left;
 }
 
