@@ -4,7 +4,8 @@
 //
 // First the programs the suite needs from the system (Chromium, nginx, pdftotext) are found or
 // installed, one line each, before any timed test. Each stage prints how long it took.
-// (Builds run one at a time: two builds of one project share its .astro/ folder.) Every
+// (Builds run one at a time: two builds of one project share its .astro/ folder; the fixture
+// builds, each into a folder and content cache of its own, run beside the browser tests.) Every
 // process the run starts carries POLICY_TEST_RUN in its environment and every temporary file is
 // in one folder (TMPDIR): when the run ends, fails or is interrupted (Ctrl-C, CI's time limit),
 // whatever is still running is stopped and the folder removed.
@@ -265,8 +266,9 @@ async function main(only, extraArgs) {
   ];
   if (results.includes(false)) return count('build-output and browser tests (not run: a build failed)', 0, 1);
   await buildOutput();
-  await vitest('fixtures');
-  await playwright();
+  // The fixture builds beside the browser tests: each leaves the other's waits (a build's
+  // single-threaded bundling, a browser's page loads and polls) to the other core.
+  await Promise.all([vitest('fixtures', {}, 'fixtures tests', [], true), playwright()]);
 }
 
 const [only, ...extraArgs] = process.argv[2] === '--only' ? process.argv.slice(3) : [];

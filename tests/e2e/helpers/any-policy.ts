@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { warmUpFile, type WarmUp } from '../../../src/lib/search/warm-up';
-import { openAndSearch, dialog as searchDialog, landing } from './search';
+import { openAndSearch, dialog as searchDialog, landing, searchEach } from './search';
 import { expect, test } from './test';
 
 // The browser tests that hold for any policy the site publishes: everything they expect comes
@@ -85,13 +85,21 @@ export function anyPolicyTests(dist: string) {
           expect(await violations(page, rules)).toEqual([]);
         });
       }
-      test('the search dialog, open with results: no violations', async ({ page }) => {
-        await page.goto('./');
-        await openAndSearch(page, sections[0]!.title);
-        expect(await violations(page, rules)).toEqual([]);
-      });
     });
   }
+  // The open dialog in each scheme and width of the scans above, opened once: the scheme and
+  // the width change only its styles, which the browser applies again as they change.
+  test('axe: the search dialog, open with results, in each scheme and width: no violations', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await openAndSearch(page, sections[0]!.title);
+    for (const { name, colorScheme, width, ...scan } of scans) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      expect(await violations(page, 'rules' in scan ? [...scan.rules] : undefined), name).toEqual([]);
+    }
+  });
 
   test.describe('zoom, reflow and text spacing', () => {
     // The text-spacing overrides are a reader's own style sheet, which the site's CSP would refuse.
@@ -197,17 +205,38 @@ export function anyPolicyTests(dist: string) {
   });
 
   test.describe('searching any policy', () => {
+    // Every title typed in one open dialog (its first result is where ↓ and Enter go), and the
+    // first and last section's titles landed on for real, as a reader's keys do it.
     test(
-      'each section’s title, typed, ↓ and Enter, lands on that section',
+      'each section’s title has its section as the first result',
       { tag: '@base' },
       async ({ page, baseURL }) => {
-        for (const section of sections) {
+        await page.goto('./');
+        await page.keyboard.press('/');
+        await expect(searchDialog(page)).toBeVisible();
+        const base = new URL(baseURL!).pathname;
+        const answers = await searchEach(
+          page,
+          sections.map((section) => section.title),
+        );
+        expect(
+          answers.map((a) => `${a.query} → /${(a.href ?? '(none)').slice(base.length).split('#')[0]}`),
+        ).toEqual(sections.map((section) => `${section.title} → ${section.path}`));
+      },
+    );
+
+    for (const which of ['first', 'last'] as const) {
+      test(
+        `the ${which} section’s title, typed, ↓ and Enter, lands on that section`,
+        { tag: '@base' },
+        async ({ page, baseURL }) => {
+          const section = which === 'first' ? sections[0]! : sections.at(-1)!;
           await page.goto('./');
           const href = await landing(page, baseURL!, section.title);
           expect(href.split('#')[0], section.title).toBe(section.path);
-        }
-      },
-    );
+        },
+      );
+    }
 
     test(
       'opening search asks for each file of the index once, all at once, and nothing it never uses',

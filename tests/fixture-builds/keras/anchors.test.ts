@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from '../../helpers/astro-build';
+import { configSetup } from '../../helpers/config-setup';
 import { renamedBase, renamedDist } from '../../renamed-build';
 
 describe('published addresses never break', () => {
+  // Each through the build's own check, in this process (tests/helpers/config-setup.ts).
   it('a broken lock file fails the build, naming the file and how to restore it', () => {
-    const { status, output } = buildFixture('tests/fixtures/anchors/broken-lock');
-    expect(status).not.toBe(0);
+    const output = configSetup('tests/fixtures/anchors/broken-lock');
     expect(output).toContain('tests/fixtures/anchors/broken-lock/anchors.lock.json is not valid JSON (');
     expect(output).toContain(
       'restore it with `git checkout -- tests/fixtures/anchors/broken-lock/anchors.lock.json`',
@@ -16,8 +16,7 @@ describe('published addresses never break', () => {
   });
 
   it('a heading renamed without an alias fails the build, naming it, where it was linked and what to write', () => {
-    const { status, output } = buildFixture('tests/fixtures/anchors/dropped');
-    expect(status).not.toBe(0);
+    const output = configSetup('tests/fixtures/anchors/dropped');
     expect(output).toContain(
       'published heading #model-sharing is gone (linked as /#model-sharing, /multi-tenant/#model-sharing, /policy/#model-sharing): keep it with `anchorAliases: { <new id>: [model-sharing] }` in the frontmatter of the section that now holds that heading, most likely in tests/fixtures/anchors/dropped/policy/tenancy.mdx',
     );
@@ -46,8 +45,7 @@ describe('published addresses never break', () => {
   });
 
   it('a new heading not yet in the lock fails the build and names the command that records it', () => {
-    const { status, output } = buildFixture('tests/fixtures/anchors/unlocked');
-    expect(status).not.toBe(0);
+    const output = configSetup('tests/fixtures/anchors/unlocked');
     expect(output).toMatch(
       /new address(es)? not yet in tests\/fixtures\/anchors\/unlocked\/anchors.lock.json \(.*\/data-privacy\/#new-heading.*\): run `npm run anchors:lock`/,
     );
