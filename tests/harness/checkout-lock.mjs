@@ -2,7 +2,7 @@
 // the same copy of the content for the dev server, each testing the other's half-written files.
 // Runs in different clones share nothing (ports come from the system, temporary files are per
 // run, nginx workers are told apart by their parent), so they run side by side.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const alive = (pid) => {
@@ -23,17 +23,23 @@ const alive = (pid) => {
 export function takeCheckoutLock(file, runId) {
   mkdirSync(dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
+    // Written whole beside it, then linked into place (which fails if the lock exists): a lock
+    // file is never seen half-written.
+    const own = `${file}.${process.pid}`;
+    writeFileSync(own, JSON.stringify({ pid: process.pid, runId }));
     try {
-      writeFileSync(file, JSON.stringify({ pid: process.pid, runId }), { flag: 'wx' });
+      linkSync(own, file);
       return undefined;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(own, { force: true });
     }
     let holder;
     try {
       holder = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
-      // Being written this instant, or broken: read as held by no one alive.
+      // Broken (not written by this module): held by no one.
     }
     if (holder && alive(holder.pid)) return holder;
     rmSync(file, { force: true });

@@ -92,6 +92,8 @@ export function anyPolicyTests(dist: string) {
   test('axe: the search dialog, open with results, in each scheme and width: no violations', async ({
     page,
   }) => {
+    // Four scans in one test: the time of four.
+    test.slow();
     await page.goto('./');
     await openAndSearch(page, sections[0]!.title);
     for (const { name, colorScheme, width, ...scan } of scans) {
