@@ -61,8 +61,9 @@ export async function renderMdx(
       jsxs: jsx,
       elementAttributeNameCase: 'html',
       // The site's lists hold plugins only (no plugin names), which is what MDX takes.
+      // Frontmatter only in a content file: a snippet's leading `---` is a thematic break.
       remarkPlugins: [
-        remarkFrontmatter,
+        ...(file ? [remarkFrontmatter] : []),
         ...(remarkPlugins({ base: '/', contentDir: resolve(root, contentDir) }) as PluggableList),
       ],
       rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], ...(rehypePlugins as PluggableList)],
