@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
-import { freePorts } from './scripts/free-ports.mjs';
+import { chromiumArgs, requireChromium } from './tests/harness/chromium.mjs';
+import { freePorts } from './tests/harness/free-ports.mjs';
 import { deployment } from './src/config';
 import { kerasOnlyTests, kerasSite } from './tests/keras-site';
+import { renamedBase } from './tests/renamed-build';
 
 const slash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
@@ -16,8 +17,9 @@ const ports = process.env.POLICY_TEST_PORTS.split(',').map(Number);
  * The builds under test, each served as a static host would (`npm test` builds them all):
  * the site as configured (under `/keras/`) by nginx with the build's own server configuration,
  * the same site deeper under `/keras/security/`, and a fixture whose page and heading were
- * renamed, at a domain root, both by a plain static server (scripts/serve.mjs) as on GitHub
- * Pages; the fixture by nginx too.
+ * renamed, under a base of nginx's pattern characters (tests/renamed-build.ts), both by a plain
+ * static server (tests/harness/serve.mjs) as on GitHub Pages; the fixture by nginx too. The second
+ * policy is served at a domain root.
  */
 const builds: {
   name: string;
@@ -26,6 +28,8 @@ const builds: {
   port: number;
   specs: string | string[];
   server?: 'nginx';
+  /** Only the tests tagged so (`{ tag: '@base' }`). */
+  grep?: RegExp;
 }[] = [
   {
     name: 'chromium',
@@ -52,13 +56,22 @@ const builds: {
     specs: kerasSite
       ? ['**/keras/reading.spec.ts', '**/keras/search.spec.ts', '**/keras/links.spec.ts']
       : 'any-policy.spec.ts',
+    // Of those, the ones whose result depends on the base path (links, landings, addresses a
+    // reader copies), tagged `@base`: the rest read the same markup as under `/keras/`.
+    grep: /@base/,
   },
-  { name: 'renamed', dir: 'dist-renamed', base: '/', port: ports[2]!, specs: '**/keras/renamed.spec.ts' },
+  {
+    name: 'renamed',
+    dir: 'dist-renamed',
+    base: renamedBase,
+    port: ports[2]!,
+    specs: '**/keras/renamed.spec.ts',
+  },
   // The same fixture under nginx, whose redirects answer before the forwarding pages.
   {
     name: 'renamed-nginx',
     dir: 'dist-renamed',
-    base: '/',
+    base: renamedBase,
     port: ports[3]!,
     specs: '**/keras/renamed.spec.ts',
     server: 'nginx',
@@ -77,9 +90,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: requireChromium(), args: chromiumArgs },
   },
-  projects: builds.map(({ name, base, port, specs }) => ({
+  projects: builds.map(({ name, base, port, specs, grep }) => ({
     name,
     testMatch: specs,
+    ...(grep ? { grep } : {}),
     testIgnore: [
       ...(name === 'chromium'
         ? ['**/keras/renamed.spec.ts', '**/second-policy.spec.ts']
@@ -90,7 +104,7 @@ export default defineConfig({
     use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}${base}` },
   })),
   webServer: builds.map(({ dir, base, port, server }) => ({
-    command: `node scripts/${server === 'nginx' ? 'nginx' : 'serve'}.mjs --dir ${dir} --port ${port} --base ${base}`,
+    command: `node tests/harness/${server === 'nginx' ? 'nginx' : 'serve'}.mjs --dir ${dir} --port ${port} --base ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     // Asked to stop rather than killed, so nginx's throwaway folder is removed.

@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, ensureChromium } from '../tests/harness/chromium.mjs';
 import { publishEpoch } from '../src/lib/security-txt.ts';
 import { brotliAll } from './compress.ts';
 
@@ -37,7 +37,7 @@ export async function serve(dir: string, base: string, port: number): Promise<{ 
   brotliAll(dir);
   const server: ChildProcess = spawn(
     'node',
-    ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base, '--brotli'],
+    ['tests/harness/serve.mjs', '--dir', dir, '--port', String(port), '--base', base, '--brotli'],
     {
       cwd: root,
       stdio: 'ignore',

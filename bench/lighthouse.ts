@@ -2,7 +2,7 @@
 // Chromium: the four category scores and the paint, blocking and shift metrics.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, ensureChromium } from '../tests/harness/chromium.mjs';
 
 export interface LighthouseResult {
   path: string;

@@ -4,7 +4,8 @@
 //
 // First the programs the suite needs from the system (Chromium, nginx, pdftotext) are found or
 // installed, one line each, before any timed test. Each stage prints how long it took.
-// (Builds run one at a time: two builds of one project share its .astro/ folder.) Every
+// (Builds run one at a time: two builds of one project share its .astro/ folder; the fixture
+// builds, each into a folder and content cache of its own, run beside the browser tests.) Every
 // process the run starts carries POLICY_TEST_RUN in its environment and every temporary file is
 // in one folder (TMPDIR): when the run ends, fails or is interrupted (Ctrl-C, CI's time limit),
 // whatever is still running is stopped and the folder removed.
@@ -16,11 +17,26 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kerasSite } from '../tests/keras-site.ts';
+import { renamedBase } from '../tests/renamed-build.ts';
 import { runProcesses, runVariable, stopProcesses, stopWithParent } from '../tests/harness/processes.mjs';
 import { systemPackages } from '../tests/harness/system-packages.mjs';
+import { releaseCheckoutLock, takeCheckoutLock } from '../tests/harness/checkout-lock.mjs';
 
 const started = performance.now();
 const runId = `${process.pid}-${Date.now().toString(36)}`;
+
+// One run at a time in this checkout (tests/harness/checkout-lock.mjs); a run that this suite
+// starts to test itself (POLICY_TEST_RUN set: the interrupt test) runs inside its parent's.
+const lockFile = process.env.POLICY_TEST_LOCK ?? 'node_modules/.cache/npm-test-run.json';
+const nested = Boolean(process.env[runVariable]);
+const holder = nested ? undefined : takeCheckoutLock(lockFile, runId);
+if (holder) {
+  console.log(
+    `Another npm test is running in this folder (process ${holder.pid}, run ${holder.runId}): it builds into the same dist*/ folders. Wait for it to end, or run this one from another clone.`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 // Readable by nginx's unprivileged workers, which serve copies of the builds from inside it.
 const runDir = mkdtempSync(join(tmpdir(), 'policy-tests-'));
 chmodSync(runDir, 0o755);
@@ -114,7 +130,9 @@ async function vitest(project, extraEnv = {}, label = `${project} tests`, extraA
   if (skipped > 0) count(`${label} skipped or todo (not allowed)`, 0, skipped);
 }
 
+let browserRan = false;
 async function playwright(extraArgs = []) {
+  browserRan = true;
   const file = join(reports, 'e2e.json');
   const status = await run('browser tests', 'playwright', ['test', '--reporter=list,json', ...extraArgs], {
     extraEnv: { PLAYWRIGHT_JSON_OUTPUT_FILE: file },
@@ -137,7 +155,8 @@ async function cleanUp() {
   }
   rmSync(runDir, { recursive: true, force: true });
   // The dev-search test's copy of the content, if it died.
-  rmSync('.tmp-dev-search-content', { recursive: true, force: true });
+  if (browserRan) rmSync('.tmp-dev-search-content', { recursive: true, force: true });
+  releaseCheckoutLock(lockFile, runId);
   return left;
 }
 
@@ -230,15 +249,16 @@ async function main(only, extraArgs) {
     extraEnv: { SOURCE_DATE_EPOCH: epoch },
   });
   if (!built) return count('build-output and browser tests (not run: the build failed)', 0, 1);
-  // The same site deeper under a sub-path, a fixture with a renamed page and heading at the
-  // domain root, and the second policy: the build-output and browser tests run against them too.
+  // The same site deeper under a sub-path, a fixture with a renamed page and heading under a base
+  // of nginx's pattern characters (tests/renamed-build.ts), and the second policy: the
+  // build-output, fixture and browser tests run against them too.
   // One after another: builds of one project share its .astro/ folder (the content modules).
   const results = [
     await check('build under /keras/security/', 'astro', ['build', '--outDir', 'dist-subpath'], {
       extraEnv: { SITE_BASE: subpath.SITE_BASE },
     }),
     await check('build of the renamed fixture', 'astro', ['build', '--outDir', 'dist-renamed'], {
-      extraEnv: { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
+      extraEnv: { SITE_BASE: renamedBase, CONTENT_DIR: 'tests/fixtures/anchors/renamed' },
     }),
     await check('build of the second policy', 'astro', ['build', '--outDir', 'dist-second'], {
       extraEnv: second,
@@ -246,8 +266,9 @@ async function main(only, extraArgs) {
   ];
   if (results.includes(false)) return count('build-output and browser tests (not run: a build failed)', 0, 1);
   await buildOutput();
-  await vitest('fixtures');
-  await playwright();
+  // The fixture builds beside the browser tests: each leaves the other's waits (a build's
+  // single-threaded bundling, a browser's page loads and polls) to the other core.
+  await Promise.all([vitest('fixtures', {}, 'fixtures tests', [], true), playwright()]);
 }
 
 const [only, ...extraArgs] = process.argv[2] === '--only' ? process.argv.slice(3) : [];

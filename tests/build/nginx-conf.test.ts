@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireNginx } from '../../scripts/nginx.mjs';
+import { requireNginx } from '../harness/nginx.mjs';
 import { distDir } from '../helpers/dist';
 
 const serverBlock = join(import.meta.dirname, '../../deploy/nginx/keras-security.conf');

@@ -8,7 +8,7 @@ import { openAndSearch, resultLink } from './helpers/search';
 import { expect, test } from './helpers/test';
 
 // Runs against nginx serving dist/ with the server configuration the build wrote
-// (scripts/nginx.mjs): what a reader's browser gets from a production server.
+// (tests/harness/nginx.mjs): what a reader's browser gets from a production server.
 
 const pages = htmlFiles().filter((file) => file !== '404.html');
 const fetchOptions = { maxRedirects: 0 } as const;

@@ -1,38 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deployment } from '../../src/config';
-import { contentCheck } from '../../src/integrations/content-check';
 import { buildFixture, root } from '../helpers/astro-build';
+import { configSetup } from '../helpers/config-setup';
 import { contentErrorCases } from '../helpers/content-error-cases';
 import { contentErrorFixtures } from '../helpers/fixtures';
-
-type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
-
-const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-
-/**
- * The content check as `astro build` runs it, in this process: the integration's
- * `astro:config:setup` hook, where every content mistake stops the build before Astro renders
- * anything. Returns the report it stops with, or undefined when it lets the build go on.
- */
-function configSetup(contentDir: string): string | undefined {
-  const setup = contentCheck({ contentDir }).hooks['astro:config:setup'] as Setup;
-  const options = {
-    config: { root: pathToFileURL(`${root}/`), site: deployment.site, base: deployment.base },
-    command: 'build',
-    logger: quiet,
-  } as unknown as Parameters<Setup>[0];
-  try {
-    setup(options);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 /** Paths in the report start at the project; the expected lines name them from the fixture. */
 const fromFixture = (report: string, contentDir: string) => report.replaceAll(`${contentDir}/`, '');

@@ -1,10 +1,10 @@
 // The programs the suite needs from the system, found or installed once by `npm test` before any
 // timed test, with one line each; the tests then only find them (through the *_PATH variables
 // this sets). Where one is missing and cannot be installed, the run stops saying what to install.
-import { chromiumHowTo, findChromium, installChromium } from '../../scripts/chromium.mjs';
-import { nginxTool } from '../../scripts/nginx.mjs';
-import { pdftotext } from '../../scripts/pdftotext.mjs';
-import { aptInstall, canAptInstall } from '../../scripts/system-package.mjs';
+import { chromiumHowTo, findChromium, installChromium } from './chromium.mjs';
+import { nginxTool } from './nginx.mjs';
+import { pdftotext } from './pdftotext.mjs';
+import { aptInstall, canAptInstall } from './system-package.mjs';
 
 const packages = [
   {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { warmUpFile, type WarmUp } from '../../../src/lib/search/warm-up';
-import { openAndSearch, dialog as searchDialog, landing } from './search';
+import { openAndSearch, dialog as searchDialog, landing, searchEach } from './search';
 import { expect, test } from './test';
 
 // The browser tests that hold for any policy the site publishes: everything they expect comes
@@ -21,7 +21,8 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
 async function violations(page: Page, rules?: string[]) {
-  const builder = new AxeBuilder({ page }).withTags(tags);
+  // Only violations are read: axe then skips collecting every passing and inapplicable node.
+  const builder = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
@@ -84,13 +85,23 @@ export function anyPolicyTests(dist: string) {
           expect(await violations(page, rules)).toEqual([]);
         });
       }
-      test('the search dialog, open with results: no violations', async ({ page }) => {
-        await page.goto('./');
-        await openAndSearch(page, sections[0]!.title);
-        expect(await violations(page, rules)).toEqual([]);
-      });
     });
   }
+  // The open dialog in each scheme and width of the scans above, opened once: the scheme and
+  // the width change only its styles, which the browser applies again as they change.
+  test('axe: the search dialog, open with results, in each scheme and width: no violations', async ({
+    page,
+  }) => {
+    // Four scans in one test: the time of four.
+    test.slow();
+    await page.goto('./');
+    await openAndSearch(page, sections[0]!.title);
+    for (const { name, colorScheme, width, ...scan } of scans) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      expect(await violations(page, 'rules' in scan ? [...scan.rules] : undefined), name).toEqual([]);
+    }
+  });
 
   test.describe('zoom, reflow and text spacing', () => {
     // The text-spacing overrides are a reader's own style sheet, which the site's CSP would refuse.
@@ -130,27 +141,34 @@ export function anyPolicyTests(dist: string) {
   });
 
   test.describe('reading any policy', () => {
-    test('the navigation walks every section in order, from the first to the last', async ({ page }) => {
-      await page.goto(relative(sections[0]!.path));
-      for (const [i, section] of sections.entries()) {
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
-        await expect(page.locator('nav[aria-label="Policy sections"] a[aria-current=page]')).toHaveText(
-          section.title,
-        );
-        if (i < sections.length - 1) await page.locator('a[rel=next]').click();
-      }
-      await expect(page.locator('a[rel=next]')).toHaveCount(0);
-    });
+    test(
+      'the navigation walks every section in order, from the first to the last',
+      { tag: '@base' },
+      async ({ page }) => {
+        await page.goto(relative(sections[0]!.path));
+        for (const [i, section] of sections.entries()) {
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+          await expect(page.locator('nav[aria-label="Policy sections"] a[aria-current=page]')).toHaveText(
+            section.title,
+          );
+          if (i < sections.length - 1) await page.locator('a[rel=next]').click();
+        }
+        await expect(page.locator('a[rel=next]')).toHaveCount(0);
+      },
+    );
 
-    test('every heading id GitHub gives in SECURITY.md, opened on the overview, lands on its heading', async ({
-      page,
-    }) => {
-      const ids = built.pages.find((p) => p.path === '/policy/')!.anchors.map((a) => a.id);
-      for (const id of ids) {
-        await page.goto(`./#${id}`);
-        await expect(page.locator(`[id="${id}"]`), id).toBeInViewport();
-      }
-    });
+    test(
+      'every heading id GitHub gives in SECURITY.md, opened on the overview, lands on its heading',
+      { tag: '@base' },
+      async ({ page }) => {
+        const ids = built.pages.find((p) => p.path === '/policy/')!.anchors.map((a) => a.id);
+        for (const id of ids) {
+          await page.goto(`./#${id}`);
+          await expect(page).toHaveURL((url) => decodeURIComponent(url.hash) === `#${id}`);
+          await expect(page.locator(`[id="${id}"]`), id).toBeInViewport();
+        }
+      },
+    );
 
     test('each heading’s anchor link points at it, and the one-page policy holds every heading', async ({
       page,
@@ -172,47 +190,78 @@ export function anyPolicyTests(dist: string) {
 
   test.describe('copying any section', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-    test('“Copy section” on each page copies its Markdown twin', async ({ page, request }) => {
-      for (const section of sections) {
-        await page.goto(relative(section.path));
-        const twin = await page.locator('link[rel=alternate][type="text/markdown"]').getAttribute('href');
-        const markdown = await (await request.get(twin!)).text();
-        expect(markdown.startsWith(`# ${section.title}\n`)).toBe(true);
-        await page.getByRole('button', { name: `Copy as Markdown the section “${section.title}”` }).click();
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
-      }
-    });
+    test(
+      '“Copy section” on each page copies its Markdown twin',
+      { tag: '@base' },
+      async ({ page, request }) => {
+        for (const section of sections) {
+          await page.goto(relative(section.path));
+          const twin = await page.locator('link[rel=alternate][type="text/markdown"]').getAttribute('href');
+          const markdown = await (await request.get(twin!)).text();
+          expect(markdown.startsWith(`# ${section.title}\n`)).toBe(true);
+          await page.getByRole('button', { name: `Copy as Markdown the section “${section.title}”` }).click();
+          await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+        }
+      },
+    );
   });
 
   test.describe('searching any policy', () => {
-    test('each section’s title, typed, ↓ and Enter, lands on that section', async ({ page, baseURL }) => {
-      for (const section of sections) {
+    // Every title typed in one open dialog (its first result is where ↓ and Enter go), and the
+    // first and last section's titles landed on for real, as a reader's keys do it.
+    test(
+      'each section’s title has its section as the first result',
+      { tag: '@base' },
+      async ({ page, baseURL }) => {
         await page.goto('./');
-        const href = await landing(page, baseURL!, section.title);
-        expect(href.split('#')[0], section.title).toBe(section.path);
-      }
-    });
+        await page.keyboard.press('/');
+        await expect(searchDialog(page)).toBeVisible();
+        const base = new URL(baseURL!).pathname;
+        const answers = await searchEach(
+          page,
+          sections.map((section) => section.title),
+        );
+        expect(
+          answers.map((a) => `${a.query} → /${(a.href ?? '(none)').slice(base.length).split('#')[0]}`),
+        ).toEqual(sections.map((section) => `${section.title} → ${section.path}`));
+      },
+    );
 
-    test('opening search asks for each file of the index once, all at once, and nothing it never uses', async ({
-      page,
-    }) => {
-      const warmUp = JSON.parse(readFileSync(join(root, dist, 'pagefind', warmUpFile), 'utf8')) as WarmUp;
-      const warmed = warmUp.files;
-      await page.goto('./');
-      // Every request the network sees: a preload Pagefind's own request did not match would
-      // show as a second request for the same file.
-      const asked: string[] = [];
-      page.on('request', (request) => {
-        const path = new URL(request.url()).pathname + new URL(request.url()).search;
-        const bundle = path.indexOf('/pagefind/');
-        if (bundle !== -1) asked.push(path.slice(bundle + '/pagefind/'.length));
-      });
-      await openAndSearch(page, sections[0]!.title);
-      await expect.poll(() => warmed.every((file) => asked.includes(file))).toBe(true);
-      await page.waitForLoadState('networkidle');
-      expect(asked.filter((file, i) => asked.indexOf(file) !== i)).toEqual([]);
-      expect(asked.sort()).toEqual([warmUpFile, 'pagefind.js', ...warmed].sort());
-    });
+    for (const which of ['first', 'last'] as const) {
+      test(
+        `the ${which} section’s title, typed, ↓ and Enter, lands on that section`,
+        { tag: '@base' },
+        async ({ page, baseURL }) => {
+          const section = which === 'first' ? sections[0]! : sections.at(-1)!;
+          await page.goto('./');
+          const href = await landing(page, baseURL!, section.title);
+          expect(href.split('#')[0], section.title).toBe(section.path);
+        },
+      );
+    }
+
+    test(
+      'opening search asks for each file of the index once, all at once, and nothing it never uses',
+      { tag: '@base' },
+      async ({ page }) => {
+        const warmUp = JSON.parse(readFileSync(join(root, dist, 'pagefind', warmUpFile), 'utf8')) as WarmUp;
+        const warmed = warmUp.files;
+        await page.goto('./');
+        // Every request the network sees: a preload Pagefind's own request did not match would
+        // show as a second request for the same file.
+        const asked: string[] = [];
+        page.on('request', (request) => {
+          const path = new URL(request.url()).pathname + new URL(request.url()).search;
+          const bundle = path.indexOf('/pagefind/');
+          if (bundle !== -1) asked.push(path.slice(bundle + '/pagefind/'.length));
+        });
+        await openAndSearch(page, sections[0]!.title);
+        await expect.poll(() => warmed.every((file) => asked.includes(file))).toBe(true);
+        await page.waitForLoadState('networkidle');
+        expect(asked.filter((file, i) => asked.indexOf(file) !== i)).toEqual([]);
+        expect(asked.sort()).toEqual([warmUpFile, 'pagefind.js', ...warmed].sort());
+      },
+    );
 
     test('the dialog opens with / and closes with Escape, giving focus back', async ({ page }) => {
       await page.goto(relative(sections.at(-1)!.path));
@@ -220,6 +269,7 @@ export function anyPolicyTests(dist: string) {
       await button.focus();
       await page.keyboard.press('Enter');
       await expect(searchDialog(page)).toBeVisible();
+      await expect(searchDialog(page).getByRole('searchbox')).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(searchDialog(page)).toBeHidden();
       await expect(button).toBeFocused();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { requirePdftotext } from '../../../scripts/pdftotext.mjs';
-import { dialog as searchDialog, openAndSearch } from '../helpers/search';
+import { requirePdftotext } from '../../harness/pdftotext.mjs';
+import { openAndSearch } from '../helpers/search';
 import { expect, test } from '../helpers/test';
 
 // Accessibility of the built site in Chromium: axe-core's WCAG 2.2 A/AA rules and best
@@ -12,20 +12,8 @@ import { expect, test } from '../helpers/test';
 // helpers/any-policy.ts: they hold for any policy (any-policy.spec.ts, second-policy.spec.ts).
 
 test.describe('keyboard', () => {
-  test('the skip link comes first, shows when focused, and moves focus to the main content', async ({
-    page,
-  }) => {
-    await page.goto('reporting/');
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: /skip to/i });
-    await expect(skip).toBeFocused();
-    await expect(skip).toBeInViewport();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#main$/);
-    await page.keyboard.press('Tab');
-    // The next stop is inside the main content, not back in the header.
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-  });
+  // The skip link (first stop, visible, into the main content) is in reading.spec.ts ('skip link
+  // first…'); "/" and Escape giving focus back in helpers/any-policy.ts, for any policy.
 
   test('every stop is visible-focused, in reading order, and Tab leaves the page (no trap)', async ({
     page,
@@ -63,19 +51,6 @@ test.describe('keyboard', () => {
       names.join(' | '),
     ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-  });
-
-  test('search opens with /, closes with Escape, and gives focus back', async ({ page }) => {
-    await page.goto('data-privacy/');
-    const button = page.getByRole('button', { name: /search/i });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const dialog = searchDialog(page);
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('searchbox')).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(button).toBeFocused();
   });
 });
 

@@ -17,12 +17,13 @@ let log = '';
 /** Resolves when the dev server has logged "search index ready" `count` times in all. */
 function indexed(count: number) {
   return expect
-    .poll(() => log.split('search index ready').length - 1, { timeout: 60_000 })
+    .poll(() => log.split('search index ready').length - 1, { timeout: 100_000 })
     .toBeGreaterThanOrEqual(count);
 }
 
-// A fresh clone's first `astro dev` optimises its dependencies before it serves: allow for it.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// A fresh clone's first `astro dev` optimises its dependencies before it serves, beside the
+// fixture builds (scripts/test.mjs): allow for it.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   rmSync(join(root, contentDir), { recursive: true, force: true });

@@ -14,7 +14,7 @@ const topOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
 
 test.describe('reading the policy', () => {
-  test('home reaches every section through the navigation', async ({ page }) => {
+  test('home reaches every section through the navigation', { tag: '@base' }, async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Policy');
     for (const { title } of sections) {
@@ -27,19 +27,23 @@ test.describe('reading the policy', () => {
     }
   });
 
-  test('the section navigation walks the policy in order, marking the current page', async ({ page }) => {
-    await page.goto(sections[0]!.path);
-    const nav = page.getByRole('navigation', { name: 'Policy sections' });
-    for (const { title } of sections) {
-      await nav.getByRole('link', { name: title, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-      await expect(nav.locator('[aria-current=page]')).toHaveText(title);
-    }
-    for (const { title } of [...sections].reverse().slice(1)) {
-      await page.getByRole('link', { name: new RegExp(`^Previous ${title}`) }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    }
-  });
+  test(
+    'the section navigation walks the policy in order, marking the current page',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto(sections[0]!.path);
+      const nav = page.getByRole('navigation', { name: 'Policy sections' });
+      for (const { title } of sections) {
+        await nav.getByRole('link', { name: title, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(nav.locator('[aria-current=page]')).toHaveText(title);
+      }
+      for (const { title } of [...sections].reverse().slice(1)) {
+        await page.getByRole('link', { name: new RegExp(`^Previous ${title}`) }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      }
+    },
+  );
 
   test('a contents link brings its subsection to the top', async ({ page }) => {
     await page.goto('multi-tenant/');
@@ -64,15 +68,19 @@ test.describe('reading the policy', () => {
     await expect.poll(() => topOf(page, '#tenant-isolation')).toBeLessThan(40);
   });
 
-  test('an unknown address gets a 404 page that links to every section', async ({ page }) => {
-    const response = await page.goto('no-such-page/');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    for (const { title } of sections)
-      await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
-    await page.getByRole('link', { name: 'Data privacy', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data privacy');
-  });
+  test(
+    'an unknown address gets a 404 page that links to every section',
+    { tag: '@base' },
+    async ({ page }) => {
+      const response = await page.goto('no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      for (const { title } of sections)
+        await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+      await page.getByRole('link', { name: 'Data privacy', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data privacy');
+    },
+  );
 
   test('the anchor link of a heading shows on hover and points at the heading', async ({ page }) => {
     await page.goto('multi-tenant/');
@@ -91,7 +99,7 @@ test.describe('on a 360 px phone', () => {
   // Nothing scrolls sideways at 360 px: the 320 px reflow test of every page (helpers/any-policy.ts)
   // checks it at the narrower width, text spacing included.
 
-  test('the section menu opens from its toggle', async ({ page }) => {
+  test('the section menu opens from its toggle', { tag: '@base' }, async ({ page }) => {
     await page.goto('data-privacy/');
     const nav = page.getByRole('navigation', { name: 'Policy sections' });
     await expect(nav.getByRole('link', { name: 'Model', exact: false })).toHaveCount(0);
@@ -134,7 +142,7 @@ test.describe('with the keyboard only', () => {
     expect(seen.some((label) => label.includes('Section titled'))).toBe(true);
   });
 
-  test('Enter on a navigation link opens the section', async ({ page }) => {
+  test('Enter on a navigation link opens the section', { tag: '@base' }, async ({ page }) => {
     await page.goto('./');
     const target = page.getByRole('main').getByRole('link', { name: 'Data privacy', exact: true });
     for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
@@ -149,7 +157,7 @@ test.describe('with the keyboard only', () => {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('navigation, contents and anchors all work', async ({ page }) => {
+  test('navigation, contents and anchors all work', { tag: '@base' }, async ({ page }) => {
     await page.goto('./');
     await page
       .getByRole('main')

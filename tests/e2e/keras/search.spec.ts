@@ -24,52 +24,56 @@ test.beforeEach(async ({ page }, testInfo) => {
 });
 
 test.describe('search', () => {
-  test('"/" opens it, results come as you type, ↓ and Enter land on the subsection, highlighted', async ({
-    page,
-  }) => {
-    await page.goto('data-privacy/');
-    await openAndSearch(page, 'rate limits');
-    await expect(resultLink(page)).toContainText('Multi-Tenant environments');
-    await expect(resultLink(page)).toContainText('Resource Allocation');
-    await page.keyboard.press('ArrowDown');
-    await expect(resultLink(page)).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await expect(dialog(page).getByRole('searchbox')).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/multi-tenant\/\?highlight=rate&highlight=limits#resource-allocation$/);
-    await expect(page.locator('#resource-allocation')).toBeInViewport();
-    await expect(page.locator('[data-pagefind-body] mark', { hasText: 'rate' }).first()).toBeVisible();
-    await expect(page.locator('mark', { hasText: 'limits' }).first()).toBeVisible();
-  });
+  test(
+    '"/" opens it, results come as you type, ↓ and Enter land on the subsection, highlighted',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto('data-privacy/');
+      await openAndSearch(page, 'rate limits');
+      await expect(resultLink(page)).toContainText('Multi-Tenant environments');
+      await expect(resultLink(page)).toContainText('Resource Allocation');
+      await page.keyboard.press('ArrowDown');
+      await expect(resultLink(page)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/multi-tenant\/\?highlight=rate&highlight=limits#resource-allocation$/);
+      await expect(page.locator('#resource-allocation')).toBeInViewport();
+      await expect(page.locator('[data-pagefind-body] mark', { hasText: 'rate' }).first()).toBeVisible();
+      await expect(page.locator('mark', { hasText: 'limits' }).first()).toBeVisible();
+    },
+  );
 
-  test('Enter in the field opens the best result', async ({ page }) => {
+  test('Enter in the field opens the best result', { tag: '@base' }, async ({ page }) => {
     await page.goto('./');
     await openAndSearch(page, 'side channel GPU');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/multi-tenant\/\?.*#hardware-attacks$/);
   });
 
-  test('a literal phrase: the subsection that says it first, its words marked there and on the page', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    await openAndSearch(page, 'detect malicious models');
-    const first = resultLink(page);
-    await expect(first).toContainText('Multi-Tenant environments');
-    await expect(first).toContainText('Model Sharing');
-    await expect(first.locator('mark')).toHaveText(['detect', 'malicious', 'models,', 'model']);
-    // Every sub-result shown matches the query, and shows where.
-    const subResults = results(page).first().getByRole('list').getByRole('link');
-    expect(await subResults.count()).toBeGreaterThan(0);
-    for (const link of await subResults.all()) await expect(link.locator('mark').first()).toBeVisible();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/multi-tenant\/\?.*#model-sharing$/);
-    const marked = page.locator('[data-pagefind-body] mark');
-    await expect(marked.filter({ hasText: /^detect$/ })).toBeVisible();
-    await expect(marked.filter({ hasText: /^malicious$/ }).first()).toBeVisible();
-  });
+  test(
+    'a literal phrase: the subsection that says it first, its words marked there and on the page',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto('./');
+      await openAndSearch(page, 'detect malicious models');
+      const first = resultLink(page);
+      await expect(first).toContainText('Multi-Tenant environments');
+      await expect(first).toContainText('Model Sharing');
+      await expect(first.locator('mark')).toHaveText(['detect', 'malicious', 'models,', 'model']);
+      // Every sub-result shown matches the query, and shows where.
+      const subResults = results(page).first().getByRole('list').getByRole('link');
+      expect(await subResults.count()).toBeGreaterThan(0);
+      for (const link of await subResults.all()) await expect(link.locator('mark').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/multi-tenant\/\?.*#model-sharing$/);
+      const marked = page.locator('[data-pagefind-body] mark');
+      await expect(marked.filter({ hasText: /^detect$/ })).toBeVisible();
+      await expect(marked.filter({ hasText: /^malicious$/ }).first()).toBeVisible();
+    },
+  );
 
   test('a question in plain English: the section that answers it, and what was searched', async ({
     page,
@@ -132,21 +136,23 @@ test.describe('search', () => {
     expect(await results(page).count()).toBeGreaterThan(0);
   });
 
-  test('nothing of search loads before a reader shows intent; pointing at the button starts it', async ({
-    page,
-  }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
-    await page.goto('multi-tenant/');
-    await page.waitForLoadState('networkidle');
-    expect(fetched.filter((url) => /\/pagefind\/|\/_astro\/dialog/.test(url))).toEqual([]);
-    await page.getByRole('button', { name: 'Search' }).hover();
-    await expect.poll(() => fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect.poll(() => fetched.some((url) => /\/_astro\/dialog[^/]*\.js$/.test(url))).toBe(true);
-    await expect(dialog(page)).toBeHidden();
-    await page.getByRole('button', { name: 'Search' }).click();
-    await expect(dialog(page)).toBeVisible();
-  });
+  test(
+    'nothing of search loads before a reader shows intent; pointing at the button starts it',
+    { tag: '@base' },
+    async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await page.goto('multi-tenant/');
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((url) => /\/pagefind\/|\/_astro\/dialog/.test(url))).toEqual([]);
+      await page.getByRole('button', { name: 'Search' }).hover();
+      await expect.poll(() => fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      await expect.poll(() => fetched.some((url) => /\/_astro\/dialog[^/]*\.js$/.test(url))).toBe(true);
+      await expect(dialog(page)).toBeHidden();
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect(dialog(page)).toBeVisible();
+    },
+  );
 
   test('Ctrl+K opens it too, and the shortcut is shown on the button', async ({ page }) => {
     await page.goto('./');
@@ -159,27 +165,35 @@ test.describe('search', () => {
     await expect(resultLink(page)).toContainText('Untrusted environments or networks');
   });
 
-  test('clicking a sub-result lands on that heading with the words marked', async ({ page }) => {
-    await page.goto('./');
-    await page.getByRole('button', { name: 'Search' }).click();
-    await search(page, 'model');
-    await results(page)
-      .filter({ hasText: 'Multi-Tenant environments' })
-      .getByRole('link', { name: /^Tenant Isolation/ })
-      .click();
-    await expect(page).toHaveURL(/multi-tenant\/\?highlight=model#tenant-isolation$/);
-    await expect
-      .poll(() => page.locator('#tenant-isolation').evaluate((h) => h.getBoundingClientRect().top))
-      .toBeLessThan(60);
-    await expect(page.locator('[data-pagefind-body] mark', { hasText: /model/i }).first()).toBeVisible();
-  });
+  test(
+    'clicking a sub-result lands on that heading with the words marked',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto('./');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await search(page, 'model');
+      await results(page)
+        .filter({ hasText: 'Multi-Tenant environments' })
+        .getByRole('link', { name: /^Tenant Isolation/ })
+        .click();
+      await expect(page).toHaveURL(/multi-tenant\/\?highlight=model#tenant-isolation$/);
+      await expect
+        .poll(() => page.locator('#tenant-isolation').evaluate((h) => h.getBoundingClientRect().top))
+        .toBeLessThan(60);
+      await expect(page.locator('[data-pagefind-body] mark', { hasText: /model/i }).first()).toBeVisible();
+    },
+  );
 
-  test('?q= opens search pre-filled, so a search can be shared as a link', async ({ page }) => {
-    await page.goto('reporting/?q=90+days');
-    await expect(dialog(page)).toBeVisible();
-    await expect(dialog(page).getByRole('searchbox')).toHaveValue('90 days');
-    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
-  });
+  test(
+    '?q= opens search pre-filled, so a search can be shared as a link',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto('reporting/?q=90+days');
+      await expect(dialog(page)).toBeVisible();
+      await expect(dialog(page).getByRole('searchbox')).toHaveValue('90 days');
+      await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+    },
+  );
 
   test('"/" shows the field focused at once, before any of search has loaded, and keeps what is typed', async ({
     page,
@@ -260,24 +274,32 @@ test.describe('search', () => {
     await expect(dialog(page).getByRole('list', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
   });
 
-  test('falls back to the full-policy link when the search dialog itself cannot load', async ({ page }) => {
-    await page.route(/\/_astro\/dialog[^/]*\.js$/, (route) => route.abort());
-    await page.goto('./');
-    await page.getByRole('button', { name: 'Search' }).click();
-    const link = page.getByRole('banner').getByRole('link', { name: 'Search the whole policy' });
-    await expect(dialog(page)).toBeHidden();
-    await expect(link).toBeFocused();
-    await expect(link).toHaveAttribute('href', /policy\/$/);
-  });
+  test(
+    'falls back to the full-policy link when the search dialog itself cannot load',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.route(/\/_astro\/dialog[^/]*\.js$/, (route) => route.abort());
+      await page.goto('./');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const link = page.getByRole('banner').getByRole('link', { name: 'Search the whole policy' });
+      await expect(dialog(page)).toBeHidden();
+      await expect(link).toBeFocused();
+      await expect(link).toHaveAttribute('href', /policy\/$/);
+    },
+  );
 
-  test('searching breaks no Content-Security-Policy rule and logs no error', async ({ page }, testInfo) => {
-    await page.goto('untrusted-inputs/');
-    await openAndSearch(page, 'sandbox');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(page.locator('mark').first()).toBeVisible();
-    expect((testInfo as unknown as { problems: string[] }).problems).toEqual([]);
-  });
+  test(
+    'searching breaks no Content-Security-Policy rule and logs no error',
+    { tag: '@base' },
+    async ({ page }, testInfo) => {
+      await page.goto('untrusted-inputs/');
+      await openAndSearch(page, 'sandbox');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('mark').first()).toBeVisible();
+      expect((testInfo as unknown as { problems: string[] }).problems).toEqual([]);
+    },
+  );
 
   test('only policy text is indexed: the section pages, without navigation, anchor labels or footer', async ({
     page,
@@ -315,7 +337,7 @@ test.describe('search', () => {
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search button is a link to the whole policy', async ({ page }) => {
+  test('the search button is a link to the whole policy', { tag: '@base' }, async ({ page }) => {
     await page.goto('data-privacy/');
     const link = page.getByRole('banner').getByRole('link', { name: 'Search the whole policy' });
     await link.click();
@@ -328,26 +350,27 @@ test.describe('where a reader lands: "/", the query, ↓, Enter', () => {
   const expected = (q: (typeof searchQueries)[number]) => `${q.page}${q.heading ? `#${q.heading}` : ''}`;
 
   // Every query typed in one open dialog: ↓ and Enter follow the first result's link.
-  test(`each of the ${searchQueries.length} queries has the right first result`, async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto('./');
-    await page.keyboard.press('/');
-    await expect(dialog(page)).toBeVisible();
-    const answers = await searchEach(
-      page,
-      searchQueries.map((q) => q.query),
-    );
-    const base = new URL(baseURL!).pathname;
-    expect(
-      answers.map((a) => `"${a.query}" → ${a.href ? `/${a.href.slice(base.length)}` : '(none)'}`),
-    ).toEqual(searchQueries.map((q) => `"${q.query}" → ${expected(q)}`));
-  });
+  test(
+    `each of the ${searchQueries.length} queries has the right first result`,
+    { tag: '@base' },
+    async ({ page, baseURL }) => {
+      await page.goto('./');
+      await page.keyboard.press('/');
+      await expect(dialog(page)).toBeVisible();
+      const answers = await searchEach(
+        page,
+        searchQueries.map((q) => q.query),
+      );
+      const base = new URL(baseURL!).pathname;
+      expect(
+        answers.map((a) => `"${a.query}" → ${a.href ? `/${a.href.slice(base.length)}` : '(none)'}`),
+      ).toEqual(searchQueries.map((q) => `"${q.query}" → ${expected(q)}`));
+    },
+  );
 
   // And a few real landings, a page and subsections, as a reader's keys make them.
   for (const q of searchQueries.filter((_, i) => [0, 3, 7].includes(i))) {
-    test(`"${q.query}" → ${expected(q)}, by ↓ and Enter`, async ({ page, baseURL }) => {
+    test(`"${q.query}" → ${expected(q)}, by ↓ and Enter`, { tag: '@base' }, async ({ page, baseURL }) => {
       await page.goto('./');
       expect(await landing(page, baseURL!, q.query)).toBe(expected(q));
     });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freePorts } from '../../../scripts/free-ports.mjs';
+import { freePorts } from '../../harness/free-ports.mjs';
 import { processes } from '../../harness/processes.mjs';
 import { root } from '../../helpers/astro-build';
 import { distDir } from '../../helpers/dist';
@@ -32,7 +32,7 @@ describe('the servers the browser tests use', () => {
     const [port] = freePorts(1);
     const server = spawn(
       'node',
-      ['scripts/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'],
+      ['tests/harness/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'],
       {
         cwd: root,
         stdio: 'ignore',
@@ -71,7 +71,7 @@ describe('the servers the browser tests use', () => {
       process.execPath,
       [
         '-e',
-        `require('node:child_process').spawn(process.execPath, ${JSON.stringify(['scripts/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'])}, { stdio: 'ignore' }); setInterval(() => {}, 1000);`,
+        `require('node:child_process').spawn(process.execPath, ${JSON.stringify(['tests/harness/nginx.mjs', '--dir', distDir, '--port', String(port), '--base', '/keras/'])}, { stdio: 'ignore' }); setInterval(() => {}, 1000);`,
       ],
       { cwd: root, stdio: 'ignore' },
     );

@@ -1,14 +1,14 @@
 // Serves a built site as a static host does: under its base path, with the site's 404 page
 // for unknown URLs. The browser tests use it (a second `astro preview` refuses to start while
 // one runs, e.g. the reader's own `npm start`).
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /keras/] [--brotli]
+// Usage: node tests/harness/serve.mjs [--dir dist] [--port 4329] [--base /keras/] [--brotli]
 // --brotli serves the `.br` files beside the originals (as a CDN would), for the benchmarks.
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { stopWithParent } from '../tests/harness/processes.mjs';
+import { stopWithParent } from './processes.mjs';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // Serves a built site with Debian's nginx and the server configuration the build wrote
 // (`<dir>/_nginx/site.conf`), as production would: the browser tests run against it.
-// Usage: node scripts/nginx.mjs [--dir dist] [--port 4329] [--base /keras/]
+// Usage: node tests/harness/nginx.mjs [--dir dist] [--port 4329] [--base /keras/]
 // It only finds nginx (`npm test` installs Debian's package first where it is missing) and
 // otherwise stops with one line saying how to get it. nginx stops with this process, and this
 // process with the one that started it: no server outlives the tests.
@@ -22,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stopWithParent } from '../tests/harness/processes.mjs';
+import { stopWithParent } from './processes.mjs';
 import { systemTool } from './system-package.mjs';
 
 export const nginxTool = systemTool({
