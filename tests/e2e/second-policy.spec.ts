@@ -1,5 +1,40 @@
+import { expect, test } from '@playwright/test';
 import { anyPolicyTests } from './helpers/any-policy';
+import { landing, openAndSearch, resultLink, status } from './helpers/search';
 
 // The browser tests for any policy, on tests/fixtures/second-policy (built into dist-second by
 // `npm test`): a policy with tables, a PGP key, deep headings and a section in German.
 anyPolicyTests('dist-second');
+
+// Search on a policy imported with no search terms: jargon its text lacks, a paraphrase and a
+// question, each with its first result and where ↓ Enter lands.
+test.describe('searching a policy with no search terms of its own', () => {
+  for (const { query, kind, says, lands } of [
+    {
+      query: 'password hashing',
+      kind: 'jargon the text lacks (the glossary)',
+      says: 'The policy has no “hashing”; showing results for “hash function”.',
+      lands: '/accounts/',
+    },
+    {
+      query: 'how long do login sessions last',
+      kind: 'a paraphrase (the text says “Sessions expire after 30 days”)',
+      says: 'The policy has no “login”',
+      lands: '/accounts/',
+    },
+    {
+      query: 'how much do you pay for a critical bug?',
+      kind: 'a question',
+      says: 'results for “how much do you pay for a critical bug?”',
+      lands: '/bug-bounty/',
+    },
+  ])
+    test(`${kind}: "${query}" → ${lands}`, async ({ page, baseURL }) => {
+      await page.goto('./');
+      await openAndSearch(page, query);
+      await expect(status(page)).toContainText(says);
+      await expect(resultLink(page)).toHaveAttribute('href', new RegExp(`^${lands}\\?`));
+      await page.goto('./');
+      expect(await landing(page, baseURL!, query)).toBe(lands);
+    });
+});

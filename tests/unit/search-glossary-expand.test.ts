@@ -6,6 +6,7 @@ const entries = [
   { terms: ['LTS', 'long-term support'], means: ['supported for years', 'maintenance releases'] },
   { terms: ['0day', 'zero-day'], means: ['not yet public'] },
   { terms: ['side channel'], means: ['timing differences'] },
+  { terms: ['hashing'], means: ['hash function', 'SHA-2', 'SHA 3'] },
 ];
 
 describe('the glossary at query time', () => {
@@ -18,6 +19,7 @@ describe('the glossary at query time', () => {
       ],
       [[['0day'], ['zero', 'day']], ['not', 'yet', 'public'], 'zero-day'],
       [[['side', 'channel']], ['timing', 'differences'], 'side channel'],
+      [[['hashing']], ['hash', 'function', 'sha'], 'hash function'],
     ]);
   });
 

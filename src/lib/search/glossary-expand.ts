@@ -16,7 +16,8 @@ export type ClientGlossary = [terms: string[][], words: string[], label: string]
 
 /**
  * The client's copy of the glossary: each entry's terms as query words (as the index normalises
- * them: "0day", "ghsa"), with the meaningful words of its phrases, in order, each once.
+ * them: "0day", "ghsa"), with the meaningful words of its phrases (no bare numbers), in order,
+ * each once.
  */
 export function clientGlossary(
   entries: readonly { terms: readonly string[]; means: readonly string[] }[],
@@ -29,7 +30,16 @@ export function clientGlossary(
       seen.add(key);
       return true;
     });
-    const words = [...new Set(means.flatMap((phrase) => parseQuery(phrase).words.map((w) => w.word)))];
+    // Numbers in a phrase ("SHA-2") would find a policy's version tables, not the thing.
+    const words = [
+      ...new Set(
+        means.flatMap((phrase) =>
+          parseQuery(phrase)
+            .words.map((w) => w.word)
+            .filter((word) => !/^\d+$/.test(word)),
+        ),
+      ),
+    ];
     const label = terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '';
     return typed.length > 0 && words.length > 0 ? [[typed, words, label] as ClientGlossary[number]] : [];
   });
