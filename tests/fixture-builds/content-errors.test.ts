@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/config';
 import { contentCheck } from '../../src/integrations/content-check';
-import { buildFixture, root } from '../helpers/astro-build';
+import { buildFixture, root, stackLines } from '../helpers/astro-build';
 import { contentErrorCases } from '../helpers/content-error-cases';
 import { contentErrorFixtures } from '../helpers/fixtures';
 
@@ -54,6 +54,7 @@ describe('a content mistake fails the build with file, line and what to write', 
     expect(status).not.toBe(0);
     expect(output).toContain('The policy content has');
     for (const line of expected) expect(fromFixture(output, contentDir)).toContain(line);
+    expect(stackLines(output)).toEqual([]);
   });
 
   // The valid fixture's lock is written into a copy: the one committed has none.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { prepareNginx, requireNginx } from '../../scripts/nginx.mjs';
-import { buildFixture, root } from '../helpers/astro-build';
+import { buildFixture, root, stackLines } from '../helpers/astro-build';
 
 /** A port nothing listens on now, from the system. */
 function freePort(): Promise<number> {
@@ -31,6 +31,7 @@ describe('deployment settings', () => {
     });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(message);
+    expect(stackLines(`${result.stdout}${result.stderr}`)).toEqual([]);
   });
 
   it('a base with pattern characters (/a.b+c/) is served by nginx as it should be', async () => {
