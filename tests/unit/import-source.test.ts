@@ -181,6 +181,16 @@ describe('files', () => {
     },
     { name: 'an empty file', path: () => file('empty.md', ''), message: /empty\.md: the file is empty/ },
     {
+      name: 'front matter',
+      path: () => file('front.md', '---\ntitle: Security\nlayout: page\n---\n\n# Security\n'),
+      message: /front\.md:1–4: the file starts with front matter \(YAML between --- lines\)/,
+    },
+    {
+      name: 'front matter alone',
+      path: () => file('front-only.md', '---\ntitle: x\n---\n'),
+      message: /front-only\.md:1–3: the file starts with front matter/,
+    },
+    {
       name: 'white space only',
       path: () => file('blank.md', '\n \n\t\n'),
       message: /blank\.md: the file is empty/,

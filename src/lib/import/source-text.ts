@@ -79,6 +79,18 @@ export function emptyMessage(name: string, text: string): string | undefined {
 }
 
 /**
+ * Why a file that starts with YAML front matter is not imported, or undefined. GitHub shows front
+ * matter as a table above the text; read as Markdown it would become the policy's title or a
+ * section of `key: value` lines, so it is refused rather than published as something else.
+ */
+export function frontMatterMessage(name: string, text: string): string | undefined {
+  const block = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!block) return undefined;
+  const lines = block[0].replace(/\r?\n$/, '').split('\n').length;
+  return `${name}:1–${lines}: the file starts with front matter (YAML between --- lines), which GitHub shows as a table and the site has no place for: remove those lines (move what matters into the text) and import again`;
+}
+
+/**
  * A web page rather than a Markdown file: served as HTML, or starting as an HTML document does.
  * GitHub's `/security/policy` page and a saved browser page both look like this.
  */

@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   decodeSource,
   emptyMessage,
+  frontMatterMessage,
   defaultMaxBytes,
   htmlPageMessage,
   isHtmlDocument,
@@ -58,8 +59,8 @@ export async function readPolicySource(from: string, options: SourceOptions = {}
   const decoded = decodeSource(bytes, from);
   if ('error' in decoded) throw new SourceError(decoded.error);
   if (isHtmlDocument(decoded.text, contentType)) throw new SourceError(htmlPageMessage(from, finalUrl));
-  const empty = emptyMessage(from, decoded.text);
-  if (empty) throw new SourceError(empty);
+  const refused = emptyMessage(from, decoded.text) ?? frontMatterMessage(from, decoded.text);
+  if (refused) throw new SourceError(refused);
   return decoded.text;
 }
 
@@ -94,8 +95,8 @@ function readFileSource(path: string, maxBytes: number): string {
     const decoded = decodeSource(buffer.subarray(0, length), path);
     if ('error' in decoded) throw new SourceError(decoded.error);
     if (isHtmlDocument(decoded.text)) throw new SourceError(htmlPageMessage(path));
-    const empty = emptyMessage(path, decoded.text);
-    if (empty) throw new SourceError(empty);
+    const refused = emptyMessage(path, decoded.text) ?? frontMatterMessage(path, decoded.text);
+    if (refused) throw new SourceError(refused);
     return decoded.text;
   } catch (error) {
     if (error instanceof SourceError) throw error;
