@@ -10,6 +10,8 @@ import { deployment, project } from '../src/config.ts';
 import { lockApplies, parseLock, type AnchorLock } from '../src/lib/anchors/lock.ts';
 import { readContentFiles } from '../src/integrations/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { formatIssue } from '../src/lib/content-check/index.ts';
+import { checkNesting } from '../src/lib/content-check/nesting.ts';
 import { importSecurityMd } from '../src/lib/import/index.ts';
 import { defaultPolicyTitle } from '../src/lib/intro/read.ts';
 import { formatReport } from '../src/lib/import/report.ts';
@@ -78,6 +80,9 @@ try {
 // A fork's first import: the lock holds the addresses of the site it was forked from, not its own.
 const otherProjectsLock = lock && !lockApplies(lock, project.repository.url) ? lock.repository : undefined;
 if (otherProjectsLock) lock = undefined;
+// Nesting the content check refuses stops here, before the parser overflows its stack on it.
+const tooDeep = checkNesting(from, source);
+if (tooDeep) fail(formatIssue(tooDeep), 1);
 const sourcePath = values['path-in-repo'] ?? 'SECURITY.md';
 const result = importSecurityMd({
   source,

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { project } from '../config';
 import { buildDateHint, buildDateProblem } from '../lib/security-txt';
+import { userError } from '../lib/user-error';
 
 /**
  * Refuses a SOURCE_DATE_EPOCH that would publish a wrong security.txt (not a time, expired, or
@@ -15,7 +15,7 @@ export function buildDate(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         const problem = buildDateProblem(process.env, project.securityTxt.expiresAfterDays);
-        if (problem) throw new AstroError(problem, buildDateHint);
+        if (problem) throw userError(problem, buildDateHint);
       },
     },
   };

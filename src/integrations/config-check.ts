@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { project } from '../config';
 import { projectConfigProblems } from '../schemas/config';
+import { userError } from '../lib/user-error';
 
 /**
  * Checks the settings of `src/config.ts` once, before anything is built or served: a mistake
@@ -14,7 +14,7 @@ export function configCheck(settings: unknown = project): AstroIntegration {
       'astro:config:setup': () => {
         const problems = projectConfigProblems(settings);
         if (problems.length > 0)
-          throw new AstroError(
+          throw userError(
             `The settings in src/config.ts have ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
             'Fix the settings named above in src/config.ts; each message says what to write.',
           );

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import type { AnchorIndex } from '../lib/anchors/index.js';
 import { project } from '../config';
 import { extendLock, lockApplies, lockProblems, parseLock, type AnchorLock } from '../lib/anchors/lock';
@@ -10,6 +9,7 @@ import { anchorIndex, publishedAnchors, publishedFiles } from '../lib/anchors/mo
 import { formatIssue } from '../lib/content-check';
 import { readPolicyHistory } from '../lib/history/read';
 import { readAdvisories, readPolicy } from './content-files';
+import { userError } from '../lib/user-error';
 
 /** The committed list of every address the site has published, kept with the content. */
 const lockName = 'anchors.lock.json';
@@ -100,7 +100,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         if (command !== 'build') return;
         const checked = check(root, policyDir, site, base);
         if (checked.problems) {
-          throw new AstroError(
+          throw userError(
             checked.problems,
             'Fix the lines named above; each message says what to write instead.',
           );
@@ -115,7 +115,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         const advisories = readAdvisories(root, resolve(root, options.contentDir, 'advisories'));
         if (advisories.issues.length > 0) {
           const count = advisories.issues.length === 1 ? '1 problem' : `${advisories.issues.length} problems`;
-          throw new AstroError(
+          throw userError(
             `The advisories have ${count}:\n${advisories.issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
             'Fix the lines named above; each message says what to write instead.',
           );
@@ -129,7 +129,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           process.env.UPDATE_ANCHORS_LOCK === '1',
         );
         if (lockIssue)
-          throw new AstroError(
+          throw userError(
             lockIssue,
             'Old links live in READMEs and chats: keep every published address working.',
           );

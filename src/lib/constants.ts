@@ -19,6 +19,9 @@ export const pageIds = {
   searchResults: 'search-results',
 } as const;
 
+/** Ids of the advisory page's own sections, after the advisory's text: its headings may not take them either. */
+export const advisoryPageIds = { credits: 'credits', references: 'references' } as const;
+
 /** What each of `pageIds` is, for the messages that refuse content taking one. */
 export const pageIdRoles: Record<string, string> = {
   [pageIds.main]: 'the main landmark (the skip link’s target)',

@@ -3,6 +3,8 @@
 // server configuration that break (a base with a space fails `nginx -t`; `/../` is served
 // without security headers; `.` or `+` in a base are pattern characters to nginx).
 
+import { userError } from './user-error.ts';
+
 export interface Deployment {
   /** The origin the site is served from: `https://example.org`, no path. */
   site: string;
@@ -22,14 +24,14 @@ function parseSite(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(
+    throw userError(
       `SITE_URL=${value} is not a URL: write the site's origin, e.g. SITE_URL=https://example.org`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`SITE_URL=${value} must be an http or https URL, e.g. SITE_URL=https://example.org`);
+    throw userError(`SITE_URL=${value} must be an http or https URL, e.g. SITE_URL=https://example.org`);
   if (url.pathname !== '/' || url.search || url.hash)
-    throw new Error(
+    throw userError(
       `SITE_URL=${value} has a path: set the origin and the path apart, SITE_URL=${url.origin} SITE_BASE=${url.pathname.replace(/\/?$/, '/')}`,
     );
   return url.origin;
@@ -41,7 +43,7 @@ function parseBase(value: string): string {
   const valid =
     base.startsWith('/') && segments.every((part) => segment.test(part) && part !== '.' && part !== '..');
   if (!valid)
-    throw new Error(
+    throw userError(
       `SITE_BASE=${value} is not a URL path the site can live under: write / or /name/ (letters, digits and - . _ ~ ! + , = @ between slashes, no . or .. parts), e.g. SITE_BASE=/keras/`,
     );
   return base;

@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Heading, Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readPolicy } from '../integrations/content-files';
+import { advisoryPageIds, pageIds } from '../lib/constants';
 
 interface Known {
   /** Modification times of the files the ids were computed from. */
@@ -22,7 +25,8 @@ let known: Known | undefined;
 export function remarkHeadingIds(options: { policyDir: string }) {
   const policyDir = resolve(options.policyDir);
   return (tree: Root, file: VFile) => {
-    if (!file.path || !resolve(file.path).startsWith(`${policyDir}/`)) return;
+    if (!file.path) return;
+    if (!resolve(file.path).startsWith(`${policyDir}/`)) return pageOwnedIdsTaken(tree);
     const root = process.cwd();
     const name = relative(root, file.path);
     const mtime = statSync(file.path).mtimeMs;
@@ -45,4 +49,19 @@ export function remarkHeadingIds(options: { policyDir: string }) {
       }
     });
   };
+}
+
+/**
+ * Any other content's headings (an advisory's) are slugged as GitHub slugs them, with the ids the
+ * page itself uses taken first: `## Main` or `## References` in an advisory is `main-1` or
+ * `references-1`, never the landmark's id or the id of the page's own References section.
+ */
+function pageOwnedIdsTaken(tree: Root) {
+  const slugger = new GithubSlugger();
+  for (const id of [...Object.values(pageIds), ...Object.values(advisoryPageIds)]) slugger.slug(id);
+  visit(tree, 'heading', (node: Heading) => {
+    const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+    if (typeof data.hProperties?.id === 'string') return;
+    data.hProperties = { ...data.hProperties, id: slugger.slug(toString(node)) };
+  });
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, root } from '../helpers/astro-build';
+import { buildFixture, root, stackLines } from '../helpers/astro-build';
 import { configSetup } from '../helpers/config-setup';
 import { contentErrorCases } from '../helpers/content-error-cases';
 import { contentErrorFixtures } from '../helpers/fixtures';
@@ -27,6 +27,7 @@ describe('a content mistake fails the build with file, line and what to write', 
     expect(status).not.toBe(0);
     expect(output).toContain('The policy content has');
     for (const line of expected) expect(fromFixture(output, contentDir)).toContain(line);
+    expect(stackLines(output)).toEqual([]);
   });
 
   // The valid fixture's lock is written into a copy: the one committed has none.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePorts } from '../harness/free-ports.mjs';
 import { prepareNginx, requireNginx } from '../harness/nginx.mjs';
-import { buildFixture } from '../helpers/astro-build';
+import { buildFixture, stackLines } from '../helpers/astro-build';
 import { renamedBase, renamedDist } from '../renamed-build';
 
 describe('deployment settings', () => {
@@ -17,6 +17,7 @@ describe('deployment settings', () => {
     const result = buildFixture('content', { [name]: value });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(message);
+    expect(stackLines(result.output)).toEqual([]);
   });
 
   // dist-renamed/, which `npm test` builds under such a base (tests/renamed-build.ts).

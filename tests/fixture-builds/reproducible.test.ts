@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expiresAt, publishEpoch } from '../../src/lib/security-txt';
 import { project } from '../../src/config';
 import { buildDate } from '../../src/integrations/build-date';
-import { buildFixture } from '../helpers/astro-build';
+import { buildFixture, stackLines } from '../helpers/astro-build';
 import { distDir } from '../helpers/dist';
 
 /** Every file of a build with the SHA-256 of its bytes, by path. */
@@ -69,5 +69,6 @@ describe('a build date that would publish a wrong security.txt', () => {
     const build = buildFixture('content', { SOURCE_DATE_EPOCH: epoch });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(message);
+    expect(stackLines(build.output)).toEqual([]);
   });
 });

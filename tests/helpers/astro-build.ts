@@ -46,3 +46,12 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir };
 }
+
+/**
+ * The lines of a build's output that show where in the site's code an error was thrown
+ * ("Location:", "Stack trace:", `at …:1:2`): a build stopped by a user's mistake must have none,
+ * only the message and its hint, which say what to fix.
+ */
+export function stackLines(output: string): string[] {
+  return output.split('\n').filter((line) => /Stack trace:|Location:|^\s+at .+:\d+:\d+\)?$/.test(line));
+}

@@ -64,6 +64,8 @@ describe('deeply nested text', () => {
       (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
     ],
     ['quotes', (depth: number) => `${'> '.repeat(depth)}text`],
+    // `>>>` is three quotes: no space is needed between the markers (10,000 overflowed the parser).
+    ['quotes without spaces', (depth: number) => `${'>'.repeat(depth * 4)} text`],
     ['markers on one line', (depth: number) => `${'- '.repeat(depth)}text`],
   ])('%s 3,000 levels deep is refused at once, with its line', (_, nested) => {
     const source = `---\ntitle: Alpha\ndescription: Deep.\norder: 1\n---\n\n${nested(3000)}\n`;

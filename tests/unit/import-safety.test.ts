@@ -177,6 +177,22 @@ describe('links with a broken escape', () => {
   });
 });
 
+describe('text nested deeper than the parser reads', { timeout: 60_000 }, () => {
+  it('10,000 quotes (`>>>…`) stop the command at their line (exit 1), not with a stack overflow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-deep-'));
+    try {
+      const file = join(dir, 'SECURITY.md');
+      writeFileSync(file, `# T\n\n## A\n\n${'>'.repeat(10_000)} deep\n`);
+      const run = runImport([file], join(dir, 'content'));
+      expect(run.stderr).toMatch(/SECURITY\.md:5: lists or quotes nested 10000 levels deep: .*flatten it\n$/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run import over work it did not write', { timeout: 60_000 }, () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,7 +1,7 @@
 // Reading the file to import: the right source or a clear no. The network cases run against
 // local https servers with a certificate made for the test (openssl), trusted by passing its CA.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +53,17 @@ describe('decoding: UTF-8 or a named refusal', () => {
       name: 'Latin-1 on line 2',
       input: bytes(0x23, 0x0a, 0x63, 0xe9, 0x0a),
       error: /^f\.md:2: not UTF-8 text \(byte 0xE9 at offset 3 .*save it as UTF-8/,
+    },
+    {
+      name: 'UTF-16 without a byte order mark (valid UTF-8, a NUL every other byte)',
+      input: new Uint8Array(Buffer.from('# Policy\n', 'utf16le')),
+      error:
+        /^f\.md:1: a NUL byte at offset 1: not a text file, or saved as UTF-16 without a byte order mark; save it as UTF-8/,
+    },
+    {
+      name: 'big-endian UTF-16 without a mark',
+      input: bytes(0, 0x23, 0, 0x0a),
+      error: /^f\.md:1: a NUL byte at offset 0/,
     },
     {
       name: 'a cut-off sequence at the end',
@@ -157,6 +168,29 @@ describe('files', () => {
     },
     { name: 'a missing file', path: () => join(dir, 'missing.md'), message: /missing\.md: no such file$/ },
     { name: 'a device', path: () => '/dev/zero', message: /^\/dev\/zero: not a regular file/ },
+    {
+      name: 'a link to a device',
+      path: () => (symlinkSync('/dev/zero', join(dir, 'zero.md')), join(dir, 'zero.md')),
+      message: /zero\.md: not a regular file/,
+    },
+    {
+      // Opened to read, a pipe waits for a writer: the import would never end.
+      name: 'a named pipe',
+      path: () => (spawnSync('mkfifo', [join(dir, 'fifo.md')]), join(dir, 'fifo.md')),
+      message: /fifo\.md: not a regular file/,
+    },
+    { name: 'an empty file', path: () => file('empty.md', ''), message: /empty\.md: the file is empty/ },
+    {
+      name: 'front matter alone',
+      path: () => file('front-only.md', '---\ntitle: x\n---\n'),
+      message:
+        /front-only\.md:1–3: the file holds only front matter \(YAML between --- lines\) and no policy text/,
+    },
+    {
+      name: 'white space only',
+      path: () => file('blank.md', '\n \n\t\n'),
+      message: /blank\.md: the file is empty/,
+    },
     {
       name: 'a saved web page',
       path: () => file('page.md', '<!doctype html>\n<html><body>policy</body></html>'),

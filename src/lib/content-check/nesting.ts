@@ -7,8 +7,11 @@ import type { ContentIssue } from './issue';
  */
 export const deepestNesting = 16;
 
-/** One level of a line's prefix: a list marker or quote marker, or two columns of indentation. */
-const marker = /^(?:[-*+]|\d{1,9}[.)]|>)(?=\s|$)/;
+/**
+ * One level of a line's prefix: a list marker or quote marker, or two columns of indentation. A
+ * quote marker needs no space after it (`>>>` is three quotes), a list marker does.
+ */
+const marker = /^(?:(?:[-*+]|\d{1,9}[.)])(?=\s|$)|>)/;
 
 /** How deeply a line's start nests lists and quotes. */
 export function nestingOf(line: string): number {

@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
+import { mdxCutPoints, parseInPieces } from '../import/markdown-chunks';
 import type { ContentIssue } from './issue';
 
 /** A content file as the checks see it: its Markdown tree and its frontmatter with line numbers. */
@@ -21,6 +22,20 @@ export interface ParsedFile {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 
+/** Above this many characters a file is parsed in pieces: one parse of a long file is quadratic (see markdown-chunks.ts). */
+const pieceSize = 16 * 1024;
+
+/** The file's tree, as one parse gives it; a syntax error is thrown as one parse throws it. */
+export function parseMdx(source: string, piecesOf = pieceSize): Root {
+  if (source.length > piecesOf)
+    try {
+      return parseInPieces(source, (text) => parser.parse(text), piecesOf, mdxCutPoints(source));
+    } catch {
+      // The whole file, for the error and its line as a single parse reports them.
+    }
+  return parser.parse(source);
+}
+
 /** The YAML parser's reason without its own position, which counts from the frontmatter, not the file. */
 function yamlReason(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
@@ -35,7 +50,7 @@ export function parseContentFile(
 ): { parsed?: ParsedFile; issues: ContentIssue[] } {
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse(source)) as Root;
+    tree = parser.runSync(parseMdx(source)) as Root;
   } catch (error) {
     const line = (error as { line?: number }).line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);

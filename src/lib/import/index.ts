@@ -191,8 +191,9 @@ function matchExisting(
  */
 export function importSecurityMd(input: ImportInput): ImportResult {
   const tree = parseMarkdown(input.source);
-  // The file as read, for the check that nothing is lost: the tree below is taken apart.
-  const original = structuredClone(tree);
+  // The file as read, for the check that nothing is lost: below, its list of blocks is taken
+  // apart, never a node (each conversion works on a copy), so a copy of the list is enough.
+  const original: Root = { ...tree, children: [...tree.children] };
   const errors: ImportNote[] = [];
   const notes: ImportNote[] = [];
 

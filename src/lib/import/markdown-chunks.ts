@@ -5,7 +5,6 @@
 // fenced code and the HTML blocks that run on past blank lines. The pieces' trees, positions
 // moved back into the whole file, are the tree one parse gives (tested on every fixture).
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /** Offsets where a piece may start: the first character of such a heading line. */
 export function cutPoints(source: string): number[] {
@@ -36,6 +35,18 @@ export function cutPoints(source: string): number[] {
     previousBlank = /^[ \t]*$/.test(line);
   }
   return cuts;
+}
+
+/**
+ * Where an MDX file may be cut: as Markdown, after its frontmatter (a `# comment` there is YAML).
+ * A JSX element or an expression across a cut makes its pieces fail to parse, which
+ * parseInPieces answers by parsing them joined.
+ */
+export function mdxCutPoints(source: string): number[] {
+  if (!/^---[ \t]*\n/.test(source)) return cutPoints(source);
+  const end = /\n---[ \t]*(?:\n|$)/.exec(source);
+  if (!end) return [];
+  return cutPoints(source).filter((cut) => cut >= end.index + end[0].length);
 }
 
 /** For a line starting an HTML block that blank lines do not end (CommonMark kinds 1–5), its end; the start line may end it too. */
@@ -94,31 +105,80 @@ function stubsFor(piece: string, labels: ReadonlyMap<string, string>): string {
  * `source` parsed by `parse` in pieces of at least `pieceSize` characters, as one tree. Each
  * piece is parsed with stand-ins for the definitions it refers to (so `[text][label]` and
  * `[^note]` read as references there too, wherever the definition is), which are taken out again.
+ * A piece `parse` throws on (MDX: a JSX element or `{expression}` cut in two) is parsed again
+ * joined to the next; the last one's error is thrown, for the caller to parse the whole.
  */
-export function parseInPieces(source: string, parse: (text: string) => Root, pieceSize: number): Root {
+export function parseInPieces(
+  source: string,
+  parse: (text: string) => Root,
+  pieceSize: number,
+  cuts: readonly number[] = cutPoints(source),
+): Root {
   const starts = [0];
-  for (const cut of cutPoints(source)) if (cut - starts.at(-1)! >= pieceSize) starts.push(cut);
+  for (const cut of cuts) if (cut - starts.at(-1)! >= pieceSize) starts.push(cut);
   if (starts.length === 1) return parse(source);
   const labels = definitionLabels(source);
   const children: RootContent[] = [];
   let line = 1;
-  starts.forEach((start, i) => {
-    const piece = source.slice(start, starts[i + 1] ?? source.length);
-    const stubs = stubsFor(piece, labels);
-    const tree = parse(stubs ? `${piece}\n\n${stubs}\n` : piece);
-    visit(tree, (node) => {
-      const position = node.position;
-      if (!position) return;
-      for (const point of [position.start, position.end]) {
-        point.line += line - 1;
-        if (point.offset !== undefined) point.offset += start;
+  for (let i = 0; i < starts.length;) {
+    const start = starts[i]!;
+    let next = i + 1;
+    let piece: string;
+    let tree: Root;
+    for (;;) {
+      piece = source.slice(start, starts[next] ?? source.length);
+      const stubs = stubsFor(piece, labels);
+      try {
+        tree = parse(stubs ? `${piece}\n\n${stubs}\n` : piece);
+        break;
+      } catch (error) {
+        if (next >= starts.length) throw error;
+        next++;
       }
-    });
+    }
+    shiftPositions(tree, line - 1, start);
     for (const node of tree.children)
       if (node.position!.start.offset! < start + piece.length) children.push(node);
     line += piece.split('\n').length - 1;
-  });
+    i = next;
+  }
   return { type: 'root', children, position: endPosition(source) };
+}
+
+/**
+ * Moves every position in a piece's tree into the whole file: the unist points of its nodes and
+ * of MDX's attributes, and the offsets of the JavaScript trees MDX keeps for expressions. A
+ * walk with a stack of its own: a tree may nest deeper than the call stack.
+ */
+function shiftPositions(tree: Root, lines: number, offset: number) {
+  const seen = new Set<object>();
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    if (typeof object.line === 'number' && typeof object.column === 'number') {
+      object.line += lines;
+      if (typeof object.offset === 'number') object.offset += offset;
+      continue;
+    }
+    if (
+      typeof object.type === 'string' &&
+      typeof object.start === 'number' &&
+      typeof object.end === 'number'
+    ) {
+      object.start += offset;
+      object.end += offset;
+    }
+    if (Array.isArray(object.range) && typeof object.range[0] === 'number')
+      object.range = object.range.map((at: number) => at + offset);
+    for (const key in object) if (key !== 'range') stack.push(object[key]);
+  }
 }
 
 function endPosition(source: string): Root['position'] {

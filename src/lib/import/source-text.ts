@@ -28,17 +28,27 @@ export function decodeSource(bytes: Uint8Array, name: string): { text: string } 
     return {
       error: `${name}: saved as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, it starts with a UTF-16 byte order mark), not UTF-8; ${saveAsUtf8}`,
     };
+  // Valid UTF-8, but no text has NULs: UTF-16 without its mark (every other byte of English is 0).
+  const nul = bytes.indexOf(0);
+  if (nul !== -1)
+    return {
+      error: `${name}:${lineAt(bytes, nul)}: a NUL byte at offset ${nul}: not a text file, or saved as UTF-16 without a byte order mark; ${saveAsUtf8}`,
+    };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidByte(bytes);
-    const line = new TextDecoder().decode(bytes.subarray(0, at)).split('\n').length;
+    const line = lineAt(bytes, at);
     const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
     return {
       error: `${name}:${line}: not UTF-8 text (byte 0x${byte} at offset ${at} is not valid UTF-8; the file is in another encoding, such as Windows-1252 or Latin-1); ${saveAsUtf8}`,
     };
   }
 }
+
+/** The line of the byte at `offset`. */
+const lineAt = (bytes: Uint8Array, offset: number) =>
+  new TextDecoder().decode(bytes.subarray(0, offset)).split('\n').length;
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidByte(bytes: Uint8Array): number {
@@ -59,6 +69,25 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
+}
+
+/** Why a decoded file is no policy to import before it is parsed, or undefined: it holds no text. */
+export function emptyMessage(name: string, text: string): string | undefined {
+  return text.trim() === ''
+    ? `${name}: the file is empty: name the SECURITY.md that holds the policy (nothing was changed)`
+    : undefined;
+}
+
+/**
+ * Why a file that is only YAML front matter is not imported, or undefined. GitHub shows front
+ * matter as a table above the text (and the import does too), but a file with nothing after it
+ * holds no policy: published, it would be a page of `key: value` lines.
+ */
+export function frontMatterMessage(name: string, text: string): string | undefined {
+  const block = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!block || text.slice(block[0].length).trim() !== '') return undefined;
+  const lines = block[0].replace(/\r?\n$/, '').split('\n').length;
+  return `${name}:1–${lines}: the file holds only front matter (YAML between --- lines) and no policy text: name the SECURITY.md that holds the policy (nothing was changed)`;
 }
 
 /**

@@ -1,10 +1,12 @@
 // Reading the SECURITY.md to import, from a path or an https address, as UTF-8 text or a clear
 // no: every refusal and failure is a SourceError whose message names the source and what to do.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { request, type RequestOptions } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import {
   decodeSource,
+  emptyMessage,
+  frontMatterMessage,
   defaultMaxBytes,
   htmlPageMessage,
   isHtmlDocument,
@@ -57,13 +59,16 @@ export async function readPolicySource(from: string, options: SourceOptions = {}
   const decoded = decodeSource(bytes, from);
   if ('error' in decoded) throw new SourceError(decoded.error);
   if (isHtmlDocument(decoded.text, contentType)) throw new SourceError(htmlPageMessage(from, finalUrl));
+  const refused = emptyMessage(from, decoded.text) ?? frontMatterMessage(from, decoded.text);
+  if (refused) throw new SourceError(refused);
   return decoded.text;
 }
 
 function readFileSource(path: string, maxBytes: number): string {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a named pipe to read would otherwise wait for a writer, forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new SourceError(fileFailure(path, error as NodeJS.ErrnoException));
   }
@@ -90,6 +95,8 @@ function readFileSource(path: string, maxBytes: number): string {
     const decoded = decodeSource(buffer.subarray(0, length), path);
     if ('error' in decoded) throw new SourceError(decoded.error);
     if (isHtmlDocument(decoded.text)) throw new SourceError(htmlPageMessage(path));
+    const refused = emptyMessage(path, decoded.text) ?? frontMatterMessage(path, decoded.text);
+    if (refused) throw new SourceError(refused);
     return decoded.text;
   } catch (error) {
     if (error instanceof SourceError) throw error;
