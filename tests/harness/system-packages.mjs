@@ -2,6 +2,7 @@
 // timed test, with one line each; the tests then only find them (through the *_PATH variables
 // this sets). Where one is missing and cannot be installed, the run stops saying what to install.
 import { chromiumHowTo, findChromium, installChromium } from '../../scripts/chromium.mjs';
+import { cmarkGfm } from '../../scripts/cmark-gfm.mjs';
 import { nginxTool } from '../../scripts/nginx.mjs';
 import { pdftotext } from '../../scripts/pdftotext.mjs';
 import { aptInstall, canAptInstall } from '../../scripts/system-package.mjs';
@@ -15,7 +16,7 @@ const packages = [
     install: installChromium,
     howTo: chromiumHowTo,
   },
-  ...[nginxTool, pdftotext].map((tool) => ({
+  ...[nginxTool, pdftotext, cmarkGfm].map((tool) => ({
     ...tool,
     source: `Debian’s ${tool.aptPackage}`,
     install: () => canAptInstall() && aptInstall(tool.aptPackage),

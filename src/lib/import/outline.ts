@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { headingId } from '../slug';
 import { fragmentId } from './links';
 import { generatedNotePrefix, siteNotePrefix } from '../security-md';
 
@@ -49,7 +50,8 @@ export function githubHeadingIds(tree: Root): SourceHeading[] {
   const slugger = new GithubSlugger();
   const headings: SourceHeading[] = [];
   visit(tree, 'heading', (node: Heading) => {
-    const text = toString(node).trim();
+    // The text a reader sees, as GitHub's id counts it: `<code>2.x</code>` is 2.x, not its tags.
+    const text = toString(node, { includeHtml: false }).trim();
     headings.push({ text, id: slugger.slug(text), line: lineOf(node) });
   });
   return headings;
@@ -160,13 +162,21 @@ export function outline(tree: Root): Outline {
       ),
     );
     const next = run.nodes.find((n): n is Heading => n.type === 'heading');
-    const groupsOnly = next !== undefined && next.depth === run.heading.depth + 1 && own.every(invisible);
+    const children = split(run.nodes.slice(own.length), run.heading.depth + 1);
+    // A sub-heading GitHub numbers (a second "Notes" is #notes-1) stays a heading of this
+    // section: as a section's title it would lose that id, which the site keeps for headings only.
+    const ownIds = children.every((child) => {
+      const { id, text } = heading(child.heading);
+      return id === headingId(text);
+    });
+    const groupsOnly =
+      next !== undefined && next.depth === run.heading.depth + 1 && own.every(invisible) && ownIds;
     if (!groupsOnly) {
       sections.push({ ...heading(run.heading), depth: run.heading.depth, nodes: run.nodes });
       continue;
     }
     const part = heading(run.heading);
-    for (const child of split(run.nodes.slice(own.length), run.heading.depth + 1)) {
+    for (const child of children) {
       sections.push({ ...heading(child.heading), depth: child.heading.depth, part, nodes: child.nodes });
     }
     if (own.length > 0)
