@@ -205,10 +205,14 @@ export async function compareImported(
   example: SpecExample,
   importText: (source: string) => ImportResultLike,
   defaultTitle: string,
+  /** False for a whole SECURITY.md, which needs no title and section around it. */
+  wrap = true,
 ): Promise<Outcome> {
   let html = '';
   try {
-    const source = `# ${wrapper.title}\n\n## ${wrapper.section}\n\n${example.markdown}`;
+    const source = wrap
+      ? `# ${wrapper.title}\n\n## ${wrapper.section}\n\n${example.markdown}`
+      : example.markdown;
     const result = importText(source);
     if (result.errors.length > 0)
       return {
@@ -231,7 +235,8 @@ export async function compareImported(
     const intro = result.files.get('intro.mdx');
     const heading = (text: string) => `<h1>${escape(text)}</h1>`;
     // The site's own name for a policy whose file has no single title: GitHub shows none.
-    if (result.title !== defaultTitle) html += heading(result.title);
+    const written = example.markdown.split('\n').some((line) => line.trim() === `# ${result.title}`);
+    if (result.title !== defaultTitle || written) html += heading(result.title);
     if (intro) html += await renderMdx(bodyOf(intro));
     let part: string | undefined;
     for (const section of sections) {
@@ -247,7 +252,7 @@ export async function compareImported(
   }
   const expected = anyLevel(
     visibleStructure(
-      `<h1>${wrapper.title}</h1><h2>${wrapper.section}</h2>${tagfilter(example.html)}`,
+      `${wrap ? `<h1>${wrapper.title}</h1><h2>${wrapper.section}</h2>` : ''}${tagfilter(example.html)}`,
       githubPage,
     ),
   );
