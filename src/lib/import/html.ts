@@ -239,7 +239,9 @@ export function convertHtmlPieces(
     }
     // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
     // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
-    return flow && looseText ? `<span>${out}</span>` : out;
+    if (flow && looseText) return `<span>${out}</span>`;
+    // A comment between two lists keeps them two lists on GitHub: an empty MDX comment does too.
+    return flow && out === '' && tokens.some((token) => token.kind === 'comment') ? '{/* */}' : out;
   });
   return { mdx, notes, errors };
 }

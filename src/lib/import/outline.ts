@@ -63,22 +63,25 @@ export function githubHeadingIds(tree: Root): SourceHeading[] {
  * site's own SECURITY.md adds "(on the site)").
  */
 export function isContentsList(list: List, ids: ReadonlySet<string>): boolean {
-  return list.children.every((item) =>
-    item.children.every((child) => {
-      if (child.type === 'list') return isContentsList(child, ids);
-      if (child.type !== 'paragraph') return false;
-      let inFile = 0;
-      let other = false;
-      visit(child, (node) => {
-        if (node.type === 'link') {
-          if (node.url.startsWith('#') && ids.has(fragmentId(node.url.slice(1)))) inFile++;
-          return 'skip';
-        }
-        if (node.type === 'text' && !/^[\s()[\],;:.-]*$/.test(node.value)) other = true;
-        if (node.type === 'inlineCode' || node.type === 'image' || node.type === 'html') other = true;
-      });
-      return inFile >= 1 && !other;
-    }),
+  // An empty item (`-` alone) links nowhere: a list with one is the file's text, not contents.
+  return list.children.every(
+    (item) =>
+      item.children.length > 0 &&
+      item.children.every((child) => {
+        if (child.type === 'list') return isContentsList(child, ids);
+        if (child.type !== 'paragraph') return false;
+        let inFile = 0;
+        let other = false;
+        visit(child, (node) => {
+          if (node.type === 'link') {
+            if (node.url.startsWith('#') && ids.has(fragmentId(node.url.slice(1)))) inFile++;
+            return 'skip';
+          }
+          if (node.type === 'text' && !/^[\s()[\],;:.-]*$/.test(node.value)) other = true;
+          if (node.type === 'inlineCode' || node.type === 'image' || node.type === 'html') other = true;
+        });
+        return inFile >= 1 && !other;
+      }),
   );
 }
 
