@@ -54,8 +54,14 @@ describe('every fixture SECURITY.md: imported by the command, built by Astro', (
     $('a[data-footnote-ref], a[data-footnote-backref]').remove();
     const page = comparable($('main').text());
     // Emoji shortcodes as GitHub shows them (`:white_check_mark:` is ✅), from GitHub's own list.
+    // An alert's marker (`[!NOTE]`) shows as its title ("Note"), as on GitHub.
     const shown = (text: string) =>
-      text.replace(/:(\+1|[-\w]+):/g, (code, name: string) => nameToEmoji[name] ?? code);
+      text
+        .replace(/:(\+1|[-\w]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
+        .replace(
+          /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i,
+          (_, type: string) => type[0]!.toUpperCase() + type.slice(1).toLowerCase(),
+        );
     const missingText = sourceTexts(parseMarkdown(source), leftOut).filter(
       (entry) => !page.includes(comparable(shown(entry.text))),
     );

@@ -6,7 +6,8 @@ describe('an inline comment GitHub shows as text (CommonMark 0.29 rules)', () =>
   it.each([
     ['<!-- a comment -->', false],
     ['<!-- a -- b -->', true],
-    ['<!-->', false],
+    ['<!-->', true],
+    ['<!--->', true],
     ['<!--> foo -->', true],
     ['<!-- foo--->', true],
     ['<b>', false],

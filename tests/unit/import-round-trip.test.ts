@@ -28,7 +28,7 @@ const cases: [string, (generated: string) => void][] = [
     'shortcodes.md',
     (generated) => {
       expect(generated).toMatch(/\| 3\.x +\| :white_check_mark: +\|/);
-      expect(generated).toContain('`:tada:`');
+      expect(generated).toContain(':+1:');
     },
   ],
   ['front-matter.md', (generated) => expect(generated).toMatch(/\| title +\| layout +\| permalink +\|/)],

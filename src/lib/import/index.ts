@@ -214,7 +214,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     return true;
   });
 
-  const shape = outline(tree);
+  const shape = outline(tree, input.defaultTitle);
   const title = shape.title?.text ?? input.defaultTitle;
   let sources: SourceSection[] = shape.sections;
   if (sources.length === 0) {

@@ -98,7 +98,7 @@ function invisible(node: RootContent): boolean {
  * of its own before its first sub-heading only groups them, and becomes their `part`. Contents
  * lists, and the notes the site's own SECURITY.md adds, are left out (the site has its own).
  */
-export function outline(tree: Root): Outline {
+export function outline(tree: Root, defaultTitle?: string): Outline {
   const headings = githubHeadingIds(tree);
   const ids = new Set(headings.map((h) => h.id));
   const idAt = new Map(headings.map((h) => [h.line, h]));
@@ -133,7 +133,12 @@ export function outline(tree: Root): Outline {
   let rest = nodes;
   const minDepth = Math.min(...topHeadings.map((h) => h.depth));
   const first = topHeadings[0];
-  if (first && first.depth === minDepth && topHeadings.filter((h) => h.depth === minDepth).length === 1) {
+  // The one heading of the top level is the title; so is a first one that names the policy as
+  // the site would ("# Security Policy" before "# Reporting"), whose id the site's title holds.
+  const sole = topHeadings.filter((h) => h.depth === minDepth).length === 1;
+  const namesPolicy =
+    first !== undefined && defaultTitle !== undefined && heading(first).id === headingId(defaultTitle);
+  if (first && first.depth === minDepth && (sole || namesPolicy)) {
     title = heading(first);
     rest = nodes.filter((node) => node !== first);
   }
@@ -156,6 +161,7 @@ export function outline(tree: Root): Outline {
   };
 
   const sections: SourceSection[] = [];
+  const headingNodes = new Map<SourceSection, Heading>();
   for (const run of split(body, sectionDepth)) {
     const own = run.nodes.slice(
       0,
@@ -176,18 +182,30 @@ export function outline(tree: Root): Outline {
       next !== undefined && next.depth === run.heading.depth + 1 && own.every(invisible) && ownIds;
     if (!groupsOnly) {
       sections.push({ ...heading(run.heading), depth: run.heading.depth, nodes: run.nodes });
+      headingNodes.set(sections.at(-1)!, run.heading);
       continue;
     }
     const part = heading(run.heading);
     for (const child of children) {
       sections.push({ ...heading(child.heading), depth: child.heading.depth, part, nodes: child.nodes });
+      headingNodes.set(sections.at(-1)!, child.heading);
     }
     if (own.length > 0)
       leave(own[0]!, own.at(-1)!, 'HTML comments between a heading and its first sub-heading');
   }
 
+  // A section whose title GitHub numbers (a second "Foo" is #foo-1, or a "Security Policy"
+  // after the title) joins the text before it, as a heading: a page title keeps the id of its
+  // own text, so only a heading can keep GitHub's.
+  const own = sections.filter((section, i) => {
+    if (section.id === headingId(section.text)) return true;
+    const before = sections.slice(0, i).findLast((s) => s.id === headingId(s.text));
+    (before?.nodes ?? intro).push(headingNodes.get(section)!, ...section.nodes);
+    return false;
+  });
+
   // A section that is only a contents list ("## Table of Contents") is navigation too.
-  const kept = sections.filter((section) => {
+  const kept = own.filter((section) => {
     const visible = section.nodes.filter((node) => !invisible(node));
     const only =
       visible.length === 1 && visible[0]!.type === 'list' && isContentsList(visible[0] as List, ids);

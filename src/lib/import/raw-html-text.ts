@@ -35,6 +35,8 @@ export const shownAsText = new Set(['title', 'textarea', 'style', 'xmp', 'noembe
  * those as comments and would hide their text.
  */
 export function isTextOnGithub(inlineHtml: string): boolean {
+  // CommonMark 0.31 ends these at once, as a browser does; for 0.29 they open no comment.
+  if (inlineHtml === '<!-->' || inlineHtml === '<!--->') return true;
   const comment = /^<!--([\s\S]*)-->$/.exec(inlineHtml);
   if (!comment) return false;
   const text = comment[1]!;
