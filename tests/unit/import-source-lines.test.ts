@@ -40,3 +40,20 @@ describe('a section title GitHub numbers stays a heading, with GitHub’s id', (
     ]);
   });
 });
+
+describe('a re-import reports a table edit by its row and cell', () => {
+  it('names the row and the column of the cell that changed', () => {
+    const table = (answer: string) =>
+      `# Policy\n\n## Versions\n\n| Version | Supported |\n| --- | --- |\n| 5.0.x | Yes |\n| 4.0.x | ${answer} |\n`;
+    const first = importText(table('No'));
+    const second = importText(table('Yes'), first.files);
+    expect(second.changes.changed).toEqual([
+      {
+        slug: 'versions',
+        title: 'Versions',
+        added: ['4.0.x, Supported: Yes'],
+        removed: ['4.0.x, Supported: No'],
+      },
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import type { ImportNote } from './html';
 import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
 import { lostLines, plainText, sourceTexts, type LostLine } from './lost-lines';
 import { sourceIssues } from './check-issues';
+import { tableBlocks } from './table-blocks';
 import { parseMarkdown } from './markdown';
 import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
@@ -139,6 +140,7 @@ function mdxTextOf(tree: Root, channels: readonly ReportingChannel[]): string[] 
     for (const node of nodes) {
       if (node.type === 'yaml') continue;
       if (node.type === 'mdxJsxFlowElement' && node.name === 'ReportingChannels') blocks.push(...channelText);
+      else if (node.type === 'table') blocks.push(...tableBlocks(node));
       else if (
         node.type === 'list' ||
         node.type === 'blockquote' ||
