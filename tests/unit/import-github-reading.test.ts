@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatterAsTable } from '../../src/lib/import/front-matter-table';
 import { escapeRawText, isTextOnGithub } from '../../src/lib/import/raw-html-text';
+import { importText } from '../helpers/import';
 
 describe('an inline comment GitHub shows as text (CommonMark 0.29 rules)', () => {
   it.each([
@@ -45,5 +46,18 @@ describe('YAML front matter as the table GitHub shows', () => {
   ])('%s', (_, source, expected) => {
     expect(frontMatterAsTable(source)).toBe(expected);
     expect(frontMatterAsTable(source).split('\n').length).toBe(source.split('\n').length);
+  });
+});
+
+describe('a contents list’s label, in any language, goes with the list', () => {
+  const body = '- [报告漏洞](#报告漏洞)\n- [披露](#披露)\n\n## 报告漏洞\n\n邮件。\n\n## 披露\n\n公开。\n';
+  it.each([
+    ['a heading', `# 安全政策\n\n## 目录\n\n${body}`],
+    ['a line of text', `# 安全政策\n\n目录\n\n${body}`],
+  ])('%s', (_, source) => {
+    const result = importText(source);
+    expect(result.errors).toEqual([]);
+    expect([...result.files.values()].join('\n')).not.toContain('目录');
+    expect(result.leftOut.map((range) => range.reason)).toContain('the heading of the contents list');
   });
 });

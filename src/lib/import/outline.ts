@@ -87,6 +87,21 @@ export function isContentsList(list: List, ids: ReadonlySet<string>): boolean {
 
 const contentsLabel = /^(table of contents|contents|toc|index):?$/i;
 
+/**
+ * Whether the node before a contents list only names it, in any language ("Contents", "目录"):
+ * a heading whose section holds nothing else (the next heading is no deeper), or a short line
+ * of text that is no sentence.
+ */
+function isContentsLabel(label: RootContent, next: RootContent | undefined): boolean {
+  if (label.type !== 'paragraph' && label.type !== 'heading') return false;
+  const text = toString(label).trim();
+  if (contentsLabel.test(text)) return true;
+  if (label.type === 'heading')
+    return next === undefined || (next.type === 'heading' && next.depth <= label.depth);
+  const plain = label.children.every((child) => child.type === 'text' || child.type === 'strong');
+  return plain && text.length <= 40 && !text.includes('\n') && !/[.!?。！？]$/.test(text);
+}
+
 /** True when a node carries nothing a reader sees: an HTML comment or an empty paragraph. */
 function invisible(node: RootContent): boolean {
   return (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) || toString(node).trim() === '';
@@ -108,7 +123,7 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
 
   // What the site's own SECURITY.md adds before the sections: its note, its link, its contents.
   const nodes: RootContent[] = [];
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     const text = node.type === 'paragraph' ? toString(node).trim() : '';
     if (node.type === 'html' && node.value.startsWith(generatedNotePrefix)) {
       leave(node, node, 'the note that the file is generated');
@@ -117,10 +132,7 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
     } else if (node.type === 'list' && isContentsList(node, ids)) {
       leave(node, node, "a contents list: the site's navigation lists the sections");
       const label = nodes.at(-1);
-      if (
-        (label?.type === 'paragraph' || label?.type === 'heading') &&
-        contentsLabel.test(toString(label).trim())
-      ) {
+      if (label && isContentsLabel(label, tree.children[index + 1])) {
         nodes.pop();
         leave(label, label, 'the heading of the contents list');
       }
