@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ReportingChannel } from '../config';
 import { mdxComponentNames, type MdxComponentName } from './constants';
 import { groupByPart, orderSections, sectionLevel, type SectionLike } from './sections';
+import { jsxAsHtml } from './jsx-as-html';
 import { link as linkNode, stringifyMarkdown, text } from './markdown-output';
 import { headingId } from './slug';
 
@@ -97,6 +98,21 @@ function markdownOf(
           { type: 'html', value: channelsEnd },
         );
         return index + 3;
+      }
+      // Plain HTML holding only text is written as HTML, its text never escaped as Markdown.
+      // MDX reads an element written alone on its line with text inside as a paragraph of it.
+      const alone = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : node;
+      if (
+        (alone?.type === 'mdxJsxFlowElement' || alone?.type === 'mdxJsxTextElement') &&
+        (node.type === 'paragraph' || node.type === 'mdxJsxFlowElement') &&
+        parent &&
+        index !== undefined
+      ) {
+        const written = jsxAsHtml(alone);
+        if (written !== undefined) {
+          parent.children.splice(index, 1, { type: 'html', value: written } as never);
+          return undefined;
+        }
       }
       // An MDX comment ({/* note */}) is an HTML comment on GitHub.
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {

@@ -47,7 +47,13 @@ function missingFromPage(source: string, html: string) {
   const page = comparable($('main').text());
   // Emoji shortcodes as GitHub shows them (`:white_check_mark:` is ✅), from GitHub's own list.
   const shown = (text: string) =>
-    text.replace(/:(\+1|[-\w]+):/g, (code, name: string) => nameToEmoji[name] ?? code);
+    text
+      .replace(/:(\+1|[-\w]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
+      // An alert's marker (`[!NOTE]`) shows as its title ("Note"), as on GitHub.
+      .replace(
+        /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i,
+        (_, type: string) => type[0]!.toUpperCase() + type.slice(1).toLowerCase(),
+      );
   const text = sourceTexts(parseMarkdown(source), leftOut).filter(
     (entry) => !page.includes(comparable(shown(entry.text))),
   );

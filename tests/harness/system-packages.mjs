@@ -2,6 +2,7 @@
 // timed test, with one line each; the tests then only find them (through the *_PATH variables
 // this sets). Where one is missing and cannot be installed, the run stops saying what to install.
 import { chromiumHowTo, findChromium, installChromium } from './chromium.mjs';
+import { cmarkGfm } from './cmark-gfm.mjs';
 import { nginxTool } from './nginx.mjs';
 import { pdftotext } from './pdftotext.mjs';
 import { aptInstall, canAptInstall } from './system-package.mjs';
@@ -15,7 +16,7 @@ const packages = [
     install: installChromium,
     howTo: chromiumHowTo,
   },
-  ...[nginxTool, pdftotext].map((tool) => ({
+  ...[nginxTool, pdftotext, cmarkGfm].map((tool) => ({
     ...tool,
     source: `Debian’s ${tool.aptPackage}`,
     install: () => canAptInstall() && aptInstall(tool.aptPackage),

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
 import { checkMdxCode } from '../../src/lib/content-check/mdx-code';
 import { mdxComponentNames } from '../../src/lib/constants';
 import { renderMdx } from './render';
@@ -61,8 +62,24 @@ const decode = (url: string) => {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Where a link written in a file on GitHub leads: a relative address resolves from the file's
+ * page (`#x` to the file itself), and GitHub makes `/url` lead to the repository's root.
+ */
+export function resolveOnGithub(url: string, page: string | undefined): string {
+  if (page === undefined || hasScheme.test(url) || url.startsWith('//')) return url;
+  try {
+    const repositoryRoot = page.slice(0, page.lastIndexOf('/'));
+    return new URL(url.startsWith('/') ? `${repositoryRoot}${url}` : url, page).href;
+  } catch {
+    return url;
+  }
+}
+
 /** An attribute's value as the reader meets it; the site writes table alignment as a class. */
-function attributes(element: Element): string {
+function attributes(element: Element, page: string | undefined): string {
   const properties = element.properties;
   const classes = Array.isArray(properties.className) ? properties.className.map(String) : [];
   const align = classes.find((c) => c.startsWith('align-'))?.slice('align-'.length) ?? properties.align;
@@ -73,7 +90,9 @@ function attributes(element: Element): string {
     // Left is how a cell reads when nothing aligns it (the site's cells start-align).
     if (name === 'align' && property === 'left') continue;
     let value = property === true ? '' : String(property);
-    if (name === 'href' || name === 'src') value = decode(value);
+    // GitHub's page prefixes the ids a file's footnotes get, as the site does: `#fn-1` is `#user-content-fn-1`.
+    if (name === 'href') value = value.replace(/^#user-content-/, '#');
+    if (name === 'href' || name === 'src') value = decode(resolveOnGithub(value, page));
     values.push([name, value]);
   }
   return values.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
@@ -83,7 +102,11 @@ function attributes(element: Element): string {
 const preSpace: Record<string, string> = { ' ': '\u0001', '\t': '\u0002', '\n': '\u0003', '\r': '\u0004' };
 const restore = Object.fromEntries(Object.entries(preSpace).map(([space, mark]) => [mark, space]));
 
-function serialise(nodes: readonly (RootContent | ElementContent)[], pre: boolean): string {
+function serialise(
+  nodes: readonly (RootContent | ElementContent)[],
+  pre: boolean,
+  page: string | undefined,
+): string {
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -92,10 +115,15 @@ function serialise(nodes: readonly (RootContent | ElementContent)[], pre: boolea
     } else if (node.type === 'element') {
       const name = node.tagName;
       if (hidden.has(name)) continue;
-      const inner = serialise(node.children, pre || name === 'pre');
-      if (transparent.has(name)) out += inner;
-      else if (['br', 'hr', 'img', 'input'].includes(name)) out += `<${name}${attributes(node)}>`;
-      else out += `<${name}${attributes(node)}>${inner}</${name}>`;
+      // Text only a screen reader gets (GitHub's "Footnotes" label) is no part of what is seen.
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      if (classes.includes('sr-only')) continue;
+      const inner = serialise(node.children, pre || name === 'pre', page);
+      // A <span> without attributes changes nothing a reader sees.
+      const bare = Object.keys(node.properties).length === 0;
+      if (transparent.has(name) || (name === 'span' && bare)) out += inner;
+      else if (['br', 'hr', 'img', 'input'].includes(name)) out += `<${name}${attributes(node, page)}>`;
+      else out += `<${name}${attributes(node, page)}>${inner}</${name}>`;
     }
     // Comments, doctypes and the like show nothing.
   }
@@ -107,11 +135,12 @@ const aroundBlocks = new RegExp(`\\s*(</?(?:${[...blocks].join('|')})\\b[^>]*>)\
 /**
  * What a reader gets from HTML: its elements with the attributes that show or lead somewhere, and
  * its text with white space as a browser shows it (runs folded to one space, none around blocks,
- * kept in <pre>). Attribute order, ids, classes and comments do not count.
+ * kept in <pre>). Attribute order, ids, classes and comments do not count. With `page`, relative
+ * addresses are read as leading where they lead from that page.
  */
-export function visibleStructure(html: string): string {
+export function visibleStructure(html: string, page?: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
-  return serialise(tree.children, false)
+  return serialise(tree.children, false, page)
     .replace(/[ \t\n\r\f]+/g, ' ')
     .replace(aroundBlocks, '$1')
     .trim()
@@ -153,4 +182,96 @@ export async function compareExample(example: SpecExample): Promise<Outcome> {
   const expected = visibleStructure(example.html);
   const actual = visibleStructure(html);
   return expected === actual ? { kind: 'same' } : { kind: 'differs', expected, actual };
+}
+
+/** Each heading level as one: the site puts each section under its own page title, at its own levels. */
+const anyLevel = (structure: string) => structure.replace(/<(\/?)h[1-6]>/g, '<$1h>');
+
+/** The wrapper every example is imported in (the issue's reproduction): a title, then one section. */
+const wrapper = { title: 'Policy', section: 'Section' };
+
+/** The page GitHub shows the imported file on (tests/helpers/import.ts imports it from there). */
+const githubPage = 'https://github.com/example/project/blob/HEAD/SECURITY.md';
+
+const bodyOf = (file: string) => /^---\n[\s\S]*?\n---\n?([\s\S]*)$/.exec(file)?.[1] ?? file;
+
+/**
+ * How the site shows one example imported as a SECURITY.md (`# Policy`, `## Section`, the example)
+ * with the real import, beside the spec's HTML: the title, the text before the sections, and each
+ * section's part, title and body in order, rendered as the site renders them. Heading levels are
+ * compared as one (each section is a page of its own, titled at level 1).
+ */
+export async function compareImported(
+  example: SpecExample,
+  importText: (source: string) => ImportResultLike,
+  defaultTitle: string,
+  /** False for a whole SECURITY.md, which needs no title and section around it. */
+  wrap = true,
+): Promise<Outcome> {
+  let html = '';
+  try {
+    const source = wrap
+      ? `# ${wrapper.title}\n\n## ${wrapper.section}\n\n${example.markdown}`
+      : example.markdown;
+    const result = importText(source);
+    if (result.errors.length > 0)
+      return {
+        kind: 'refused',
+        reason: `import: line ${result.errors[0]!.line}: ${result.errors[0]!.message}`,
+      };
+    if (result.lost.length > 0)
+      return { kind: 'refused', reason: `import: text lost: ${JSON.stringify(result.lost[0])}` };
+    const sections = [...result.files]
+      .filter(([path]) => path.startsWith('policy/'))
+      .map(([, file]) => {
+        const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(file)![1]!) as {
+          title: string;
+          order: number;
+          part?: string;
+        };
+        return { ...data, body: bodyOf(file) };
+      })
+      .sort((a, b) => a.order - b.order);
+    const intro = result.files.get('intro.mdx');
+    const heading = (text: string) => `<h1>${escape(text)}</h1>`;
+    // The site's own name for a policy whose file has no single title: GitHub shows none.
+    const written = example.markdown.split('\n').some((line) => line.trim() === `# ${result.title}`);
+    if (result.title !== defaultTitle || written) html += heading(result.title);
+    if (intro) html += await renderMdx(bodyOf(intro));
+    let part: string | undefined;
+    for (const section of sections) {
+      if (section.part && section.part !== part) html += heading(section.part);
+      part = section.part;
+      html += heading(section.title) + (await renderMdx(section.body));
+    }
+  } catch (error) {
+    if (isSyntaxError(error)) {
+      return { kind: 'refused', reason: `MDX: ${String((error as Error).message).split('\n')[0]}` };
+    }
+    return { kind: 'crash', error: String((error as Error)?.stack ?? error) };
+  }
+  const expected = anyLevel(
+    visibleStructure(
+      `${wrap ? `<h1>${wrapper.title}</h1><h2>${wrapper.section}</h2>` : ''}${tagfilter(example.html)}`,
+      githubPage,
+    ),
+  );
+  const actual = anyLevel(visibleStructure(html, githubPage));
+  return expected === actual ? { kind: 'same' } : { kind: 'differs', expected, actual };
+}
+
+/**
+ * The spec's HTML as GitHub serves it: GitHub's renderer runs GFM's tagfilter extension on every
+ * file, which writes `<style>`, `<title>` and the like as text (GFM 6.11). The spec's examples
+ * outside that section are written without it.
+ */
+export const tagfilter = (html: string) =>
+  html.replace(/<(\/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)\b)/gi, '&lt;$1');
+
+/** What compareImported reads of an import. */
+export interface ImportResultLike {
+  files: ReadonlyMap<string, string>;
+  errors: readonly { line: number; message: string }[];
+  lost: readonly unknown[];
+  title: string;
 }

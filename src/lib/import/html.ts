@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import { allowedHtml } from '../content-check/mdx-code';
 import { runsScript } from '../content-check/unsafe';
+import { escapeRawText, shownAsText } from './raw-html-text';
 
 /** Something the conversion refused or changed, at a line of the source. */
 export interface ImportNote {
@@ -30,18 +31,20 @@ const keptAttributes = new Set([
 ]);
 
 /** Tags whose content is code or a document of its own, not text of the policy. */
-const refused = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style']);
+const refused = new Set(['script', 'iframe', 'object', 'embed', 'form']);
 
 export type HtmlToken =
-  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
-  | { kind: 'close'; name: string }
+  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean; raw: string }
+  | { kind: 'close'; name: string; raw: string }
   | { kind: 'text'; value: string }
   | { kind: 'comment'; value: string };
 
 // A comment ends where a browser ends it (the HTML Standard): at `-->`, at `--!>`, or at once
-// for `<!-->` and `<!--->`; what follows is text that GitHub shows, so it is kept.
+// for `<!-->` and `<!--->`; what follows is text that GitHub shows, so it is kept. A declaration
+// or processing instruction (`<!DOCTYPE html>`, `<?php … ?>`, `<![CDATA[…]]>`) is, for a browser,
+// a comment up to its first `>`: GitHub's page shows none of it, nor does the site.
 const tagPattern =
-  /<!--(?:-?>|([\s\S]*?)(?:--!?>|$))|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+  /<!--(?:-?>|([\s\S]*?)(?:--!?>|$))|<[!?][^>]*>?|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
@@ -65,9 +68,13 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       tokens.push({ kind: 'comment', value: match[1] ?? '' });
       continue;
     }
-    const name = match[3]!.toLowerCase();
+    if (match[3] === undefined) {
+      tokens.push({ kind: 'comment', value: '' });
+      continue;
+    }
+    const name = match[3].toLowerCase();
     if (match[2]) {
-      if (!voidElements.has(name)) tokens.push({ kind: 'close', name });
+      if (!voidElements.has(name)) tokens.push({ kind: 'close', name, raw: match[0] });
       continue;
     }
     const attributes: Record<string, string> = {};
@@ -75,7 +82,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       attributes[attribute[1]!.toLowerCase()] = decodeHTML(
         attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
       );
-    tokens.push({ kind: 'open', name, attributes, selfClosing: match[5] === '/' });
+    tokens.push({ kind: 'open', name, attributes, selfClosing: match[5] === '/', raw: match[0] });
   }
   text(html.slice(at));
   return tokens;
@@ -104,6 +111,8 @@ export function htmlText(html: string): string {
 export interface HtmlPiece {
   html: string;
   line: number;
+  /** An HTML block, not HTML inside a paragraph: its text is shown as written (raw-html-text.ts). */
+  flow?: boolean;
 }
 
 /**
@@ -140,19 +149,32 @@ export function convertHtmlPieces(
 
   let insideLink = 0;
   const mdx = tokenized.map((tokens, index) => {
-    const line = pieces[index]!.line;
+    const { line, flow } = pieces[index]!;
     let out = '';
+    let inPre = 0;
+    // Elements written and still open, and whether text stands outside all of them.
+    let depth = 0;
+    let looseText = false;
     for (const token of tokens) {
       if (token.kind === 'text') {
-        out += escapeMdxText(token.value);
+        out += flow ? escapeRawText(token.value, inPre > 0) : escapeMdxText(token.value);
+        if (depth === 0 && token.value.trim() !== '') looseText = true;
         continue;
       }
+      if (token.kind !== 'comment' && token.name === 'pre') inPre += token.kind === 'open' ? 1 : -1;
       if (token.kind === 'comment') {
-        const text = token.value.trim().replace(/\*\//g, '* /');
+        // An HTML block is written on one line (raw-html-text.ts): so is a comment inside it.
+        const value = flow ? token.value.replace(/\s+/g, ' ') : token.value;
+        const text = value.trim().replace(/\*\//g, '* /');
         if (text !== '') out += `{/* ${text} */}`;
         continue;
       }
       const { name } = token;
+      if (shownAsText.has(name)) {
+        out += escapeRawText(token.raw);
+        if (depth === 0) looseText = true;
+        continue;
+      }
       if (refused.has(name)) {
         if (token.kind === 'open')
           errors.push({
@@ -165,6 +187,7 @@ export function convertHtmlPieces(
         if (!paired.has(token) || !allowedHtml.has(name)) continue;
         if (name === 'a') insideLink--;
         out += `</${name}>`;
+        depth--;
         continue;
       }
       for (const [attribute, value] of Object.entries(token.attributes)) {
@@ -212,8 +235,13 @@ export function convertHtmlPieces(
         .join('');
       if (name === 'a' && !isVoid) insideLink++;
       out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+      if (!isVoid) depth++;
     }
-    return out;
+    // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
+    // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
+    if (flow && looseText) return `<span>${out}</span>`;
+    // A comment between two lists keeps them two lists on GitHub: an empty MDX comment does too.
+    return flow && out === '' && tokens.some((token) => token.kind === 'comment') ? '{/* */}' : out;
   });
   return { mdx, notes, errors };
 }

@@ -12,6 +12,8 @@ import { headingId } from '../slug';
 import type { ImportNote } from './html';
 import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
 import { lostLines, plainText, sourceTexts, type LostLine } from './lost-lines';
+import { sourceIssues } from './check-issues';
+import { tableBlocks } from './table-blocks';
 import { parseMarkdown } from './markdown';
 import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
@@ -138,6 +140,7 @@ function mdxTextOf(tree: Root, channels: readonly ReportingChannel[]): string[] 
     for (const node of nodes) {
       if (node.type === 'yaml') continue;
       if (node.type === 'mdxJsxFlowElement' && node.name === 'ReportingChannels') blocks.push(...channelText);
+      else if (node.type === 'table') blocks.push(...tableBlocks(node));
       else if (
         node.type === 'list' ||
         node.type === 'blockquote' ||
@@ -200,12 +203,13 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   // Reference links resolve from anywhere in the file, and footnotes go with the section that cites them.
   const definitions = new Map<string, Definition>();
   const footnotes = new Map<string, FootnoteDefinition>();
+  // A definition inside a quote or a list counts for the whole file too, as on GitHub.
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(normaliseLabel(node.identifier)))
+      definitions.set(normaliseLabel(node.identifier), node);
+  });
   tree.children = tree.children.filter((node) => {
-    if (node.type === 'definition') {
-      if (!definitions.has(normaliseLabel(node.identifier)))
-        definitions.set(normaliseLabel(node.identifier), node);
-      return false;
-    }
+    if (node.type === 'definition') return false;
     if (node.type === 'footnoteDefinition') {
       footnotes.set(normaliseLabel(node.identifier), node);
       return false;
@@ -213,7 +217,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     return true;
   });
 
-  const shape = outline(tree);
+  const shape = outline(tree, input.defaultTitle);
   const title = shape.title?.text ?? input.defaultTitle;
   let sources: SourceSection[] = shape.sections;
   if (sources.length === 0) {
@@ -386,8 +390,11 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       },
     },
   );
-  for (const issue of checked.issues)
-    errors.push({ line: 0, message: `${issue.file}:${issue.line}: ${issue.message}` });
+  const headingLines = new Map(
+    sources.map((section, i) => [`${input.contentName}/${policyPrefix}${pages[i]}.mdx`, section.line]),
+  );
+  headingLines.set(`${input.contentName}/${introFile}`, shape.title?.line ?? 1);
+  errors.push(...sourceIssues(checked.issues, headingLines));
 
   // In the file's order (title, intro, each part before its sections), which lostLines relies on to be linear.
   const placed = [

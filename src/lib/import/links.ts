@@ -52,7 +52,9 @@ export function fragmentId(fragment: string): string {
  *   a part's id → the overview, which shows parts; GitHub matches fragments ignoring case, so does this;
  * - `#id` of no heading (an HTML anchor) → the file on GitHub, where it works;
  * - the site's own addresses → site paths, so they follow the base;
- * - relative paths → the repository, as GitHub resolves them (images to their raw file);
+ * - relative paths → the repository, as GitHub resolves them (images to their raw file); an empty
+ *   one (`[link]()`) → the file itself, where it leads on GitHub; a `\` stays part of the path
+ *   (GitHub writes it `%5C`, where a browser would read `/`);
  * - anything else unchanged.
  */
 export function linkResolver(context: LinkContext): (url: string, image: boolean) => string {
@@ -74,9 +76,13 @@ export function linkResolver(context: LinkContext): (url: string, image: boolean
       return targets.get(id) ?? `${root}/blob/HEAD/${context.sourcePath}${url}`;
     }
     if (url.startsWith(context.siteUrl)) return `/${url.slice(context.siteUrl.length)}`;
-    if (scheme.test(url) || url.startsWith('//') || url === '') return url;
+    if (url === '') return `${root}/blob/HEAD/${context.sourcePath}`;
+    if (scheme.test(url) || url.startsWith('//')) return url;
     // Relative to the file's folder, or to the repository's root when it starts with /.
-    const resolved = new URL(url, `https://repository.invalid/${url.startsWith('/') ? '' : folder}`);
+    const resolved = new URL(
+      url.replace(/\\/g, '%5C'),
+      `https://repository.invalid/${url.startsWith('/') ? '' : folder}`,
+    );
     const path = resolved.pathname.slice(1);
     return `${root}/${image ? 'raw' : 'blob'}/HEAD/${path}${resolved.search}${resolved.hash}`;
   };

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { htmlText } from './html';
+import { isTextOnGithub } from './raw-html-text';
 import type { LeftOut } from './outline';
 
 export interface LostLine {
@@ -19,7 +20,8 @@ export const comparable = (text: string) =>
 export function plainText(node: Nodes): string {
   let text = '';
   visit(node, (child) => {
-    if (child.type === 'html') text += htmlText(child.value);
+    // `<!-- a -- b -->` inside a line is text on GitHub (raw-html-text.ts), and so on the site.
+    if (child.type === 'html') text += isTextOnGithub(child.value) ? child.value : htmlText(child.value);
     else if (child.type === 'image') text += child.alt ?? '';
     else if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code')
       text += child.value;

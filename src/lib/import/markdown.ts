@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
+import { frontMatterAsTable } from './front-matter-table';
 import { parseInPieces } from './markdown-chunks';
 
 /** How the site writes Markdown, in SECURITY.md and in imported sections alike. */
@@ -23,8 +24,12 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
  */
 const pieceSize = 16 * 1024;
 
-/** A SECURITY.md as GitHub reads it: CommonMark with GitHub's extensions (tables, footnotes, autolinks). */
-export function parseMarkdown(source: string, piecesOf = pieceSize): Root {
+/**
+ * A SECURITY.md as GitHub reads it: CommonMark with GitHub's extensions (tables, footnotes,
+ * autolinks), front matter as the table GitHub shows.
+ */
+export function parseMarkdown(markdown: string, piecesOf = pieceSize): Root {
+  const source = frontMatterAsTable(markdown);
   const parse = (text: string) => markdownParser.parse(text);
   return source.length <= piecesOf ? parse(source) : parseInPieces(source, parse, piecesOf);
 }

@@ -3,10 +3,12 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { keepAlertMarkers } from '../../markdown/alert-markers';
+import { remarkProtocolAutolinks } from '../../markdown/remark-protocol-autolinks';
 import { runsScript } from '../content-check/unsafe';
 import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from './markdown';
+import { isTextOnGithub } from './raw-html-text';
 
 export interface ConvertOptions {
   /** Heading level of the section's own heading in the source; its sub-headings become `##`…. */
@@ -28,6 +30,9 @@ const text = (value: string): Text => ({ type: 'text', value });
 /** The label a reference is looked up by, as CommonMark compares them. */
 export const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** Nodes whose HTML children are HTML blocks, not HTML inside a line of text. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /** Deepest heading a section body may use (the content check's rule). */
 const deepestBodyHeading = 4;
 
@@ -40,6 +45,8 @@ const deepestBodyHeading = 4;
 export function convertBody(nodes: readonly RootContent[], options: ConvertOptions): Converted {
   const tree: Root = { type: 'root', children: structuredClone([...nodes]) };
   const notes: ImportNote[] = [];
+  // `mailto:a@b.c` links whole on GitHub: written as one autolink, which MDX links whole too.
+  remarkProtocolAutolinks()(tree);
 
   // The site's own SECURITY.md writes its configured channels between two markers.
   for (let i = 0; i < tree.children.length; i++) {
@@ -113,16 +120,23 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     return undefined;
   });
 
-  const htmlNodes: Html[] = [];
-  visit(tree, 'html', (node: Html) => {
-    htmlNodes.push(node);
+  const htmlNodes: { node: Html; flow: boolean }[] = [];
+  visit(tree, 'html', (node: Html, index, parent) => {
+    const flow = parent !== undefined && flowParents.has(parent.type);
+    if (!flow && isTextOnGithub(node.value)) {
+      parent!.children.splice(index!, 1, text(node.value) as never);
+      return [SKIP, index!];
+    }
+    htmlNodes.push({ node, flow });
+    return undefined;
   });
-  const pieces: HtmlPiece[] = htmlNodes.map((node) => ({
+  const pieces: HtmlPiece[] = htmlNodes.map(({ node, flow }) => ({
     html: node.value,
     line: node.position?.start.line ?? 1,
+    flow,
   }));
   const html = convertHtmlPieces(pieces, options.resolveUrl);
-  htmlNodes.forEach((node, i) => {
+  htmlNodes.forEach(({ node }, i) => {
     node.value = html.mdx[i]!;
   });
 
