@@ -1,4 +1,5 @@
-// A checkout of another commit (`main` unless BASELINE_REF names one) beside this tree, for
+// A checkout of another commit beside this tree (where this branch left main, unless
+// BASELINE_REF names another), for
 // measuring and comparing a change against what it replaces in one run. A detached git worktree
 // in .bench/, sharing this tree's node_modules by hard links (nothing is installed into it).
 import { execFileSync } from 'node:child_process';
@@ -7,10 +8,10 @@ import { join } from 'node:path';
 import { root, scratch } from './harness.ts';
 
 /** Checks out `ref` into `.bench/baseline` (again, when it names another commit); returns its folder. */
-export function baselineTree(ref = process.env.BASELINE_REF ?? 'main'): { dir: string; commit: string } {
+export function baselineTree(ref = process.env.BASELINE_REF): { dir: string; commit: string } {
   const dir = join(scratch, 'baseline');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const commit = git('rev-parse', ref);
+  const commit = git('rev-parse', ref ?? git('merge-base', 'HEAD', 'main'));
   const current = existsSync(join(dir, '.git'))
     ? execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim()
     : undefined;

@@ -1,15 +1,15 @@
 // `npm run bench:compare`: builds the Keras policy and the second policy
 // (tests/fixtures/second-policy, as `npm test` builds it) in this tree and in a baseline commit
-// (bench/baseline.ts: `main`, or BASELINE_REF), and compares every file the two builds wrote
+// (bench/baseline.ts: where this branch left `main`, or BASELINE_REF), and compares every file the two builds wrote
 // byte for byte: the HTML, SECURITY.md, the Markdown twins, anchors.json, the Pagefind index and
 // the rest. Prints what differs; exits 1 when anything does. For changes that must not change
 // what the site publishes.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { baselineTree } from './baseline.ts';
 import { buildLogged, publishEpochNow, root, scratch } from './harness.ts';
 
-const sites = [
+const sites: { name: string; env: Record<string, string> }[] = [
   { name: 'Keras policy', env: {} },
   { name: 'second policy', env: { SITE_BASE: '/', CONTENT_DIR: 'tests/fixtures/second-policy/content' } },
 ];
@@ -17,7 +17,7 @@ const sites = [
 function filesOf(dir: string): Map<string, Buffer> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && entry.name !== '.baseline-commit')
       .map((entry) => {
         const path = join(entry.parentPath, entry.name);
         return [relative(dir, path), readFileSync(path)];
@@ -44,7 +44,12 @@ for (const [n, site] of sites.entries()) {
   const env = { ...site.env, SOURCE_DATE_EPOCH: publishEpochNow };
   const before = join(scratch, `compare-${n}-baseline`);
   const after = join(scratch, `compare-${n}-this`);
-  buildLogged(before, env, baseline.dir);
+  // The baseline's build is kept, marked with its commit, for the next comparison.
+  const marker = join(before, '.baseline-commit');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== baseline.commit) {
+    buildLogged(before, env, baseline.dir);
+    writeFileSync(marker, baseline.commit);
+  }
   buildLogged(after, env, root);
   const a = filesOf(before);
   const b = filesOf(after);

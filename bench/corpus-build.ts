@@ -1,5 +1,5 @@
 // `npm run bench:corpus`: the 1,000-section build (`npm run bench`'s corpus, bench/corpus.ts) of
-// this tree and of a baseline commit (bench/baseline.ts: `main`, or BASELINE_REF), side by side
+// this tree and of a baseline commit (bench/baseline.ts: where this branch left `main`, or BASELINE_REF), side by side
 // in one run, builds taking turns so that both see the same load on the machine. Prints each
 // build's time, the medians and the change.
 import { join } from 'node:path';

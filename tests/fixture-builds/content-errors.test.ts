@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/config';
+import { anchors } from '../../src/integrations/anchors';
 import { contentCheck } from '../../src/integrations/content-check';
+import { policyModel } from '../../src/integrations/policy-model';
 import { buildFixture, root } from '../helpers/astro-build';
 import { contentErrorCases } from '../helpers/content-error-cases';
 import { contentErrorFixtures } from '../helpers/fixtures';
@@ -15,19 +17,23 @@ type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
 /**
- * The content check as `astro build` runs it, in this process: the integration's
- * `astro:config:setup` hook, where every content mistake stops the build before Astro renders
- * anything. Returns the report it stops with, or undefined when it lets the build go on.
+ * The content check as `astro build` runs it, in this process: the `astro:config:setup` hooks of
+ * the policy model, the content check and the anchors, where every content mistake stops the
+ * build before Astro renders anything. Returns the report it stops with, or undefined when it
+ * lets the build go on.
  */
 function configSetup(contentDir: string): string | undefined {
-  const setup = contentCheck({ contentDir }).hooks['astro:config:setup'] as Setup;
+  const model = policyModel({ contentDir });
+  const setups = [model, contentCheck({ contentDir, model }), anchors({ contentDir, model })].map(
+    (integration) => integration.hooks['astro:config:setup'] as Setup,
+  );
   const options = {
     config: { root: pathToFileURL(`${root}/`), site: deployment.site, base: deployment.base },
     command: 'build',
     logger: quiet,
   } as unknown as Parameters<Setup>[0];
   try {
-    setup(options);
+    for (const setup of setups) setup(options);
     return undefined;
   } catch (error) {
     return (error as Error).message;

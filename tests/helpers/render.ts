@@ -29,8 +29,8 @@ export async function renderMdx(mdx: string): Promise<string> {
     jsx,
     jsxs: jsx,
     elementAttributeNameCase: 'html',
-    // The site's lists hold plugins only (no plugin names), which is what MDX takes.
-    remarkPlugins: remarkPlugins({ base: '/', contentDir: 'content' }) as PluggableList,
+    // No file is a section here, so no policy-wide heading ids. The site's lists hold plugins only (no plugin names), which is what MDX takes.
+    remarkPlugins: remarkPlugins({ base: '/', headingIds: () => undefined }) as PluggableList,
     rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], ...(rehypePlugins as PluggableList)],
   });
   return toHtml(Content({}) as unknown as Root);

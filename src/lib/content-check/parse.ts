@@ -26,6 +26,15 @@ function yamlReason(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * How many times each file was parsed, by its path: a build reads each content file once for its
+ * policy model, and the model's test holds it to that. On globalThis, because Astro loads this
+ * module more than once in one build.
+ */
+export const parseCounts: Map<string, number> = ((
+  globalThis as { __contentParses?: Map<string, number> }
+).__contentParses ??= new Map());
+
 /** Parses one MDX file; syntax errors come back as issues, never as thrown exceptions. */
 export function parseContentFile(
   file: string,
@@ -33,6 +42,7 @@ export function parseContentFile(
   /** What the frontmatter must hold, for the message when there is none. */
   required = 'title, description and order',
 ): { parsed?: ParsedFile; issues: ContentIssue[] } {
+  parseCounts.set(file, (parseCounts.get(file) ?? 0) + 1);
   let tree: Root;
   try {
     tree = parser.runSync(parser.parse(source)) as Root;
