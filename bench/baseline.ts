@@ -7,9 +7,12 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, scratch } from './harness.ts';
 
-/** Checks out `ref` into `.bench/baseline` (again, when it names another commit); returns its folder. */
-export function baselineTree(ref = process.env.BASELINE_REF): { dir: string; commit: string } {
-  const dir = join(scratch, 'baseline');
+/** Checks out `ref` into `.bench/<name>` (again, when it names another commit); returns its folder. */
+export function baselineTree(
+  ref = process.env.BASELINE_REF,
+  name = 'baseline',
+): { dir: string; commit: string } {
+  const dir = join(scratch, name);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
   const commit = git('rev-parse', ref ?? git('merge-base', 'HEAD', 'main'));
   const current = existsSync(join(dir, '.git'))

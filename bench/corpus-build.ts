@@ -9,9 +9,15 @@ import { buildLogged, median, publishEpochNow, root, scratch } from './harness.t
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const baseline = baselineTree();
+// AFTER_REF measures a commit instead of the working tree, which can then change meanwhile.
+const after = process.env.AFTER_REF ? baselineTree(process.env.AFTER_REF, 'after') : undefined;
 const trees = [
   { name: `baseline ${baseline.commit.slice(0, 7)}`, dir: baseline.dir, ms: [] as number[] },
-  { name: 'this tree', dir: root, ms: [] as number[] },
+  {
+    name: after ? `after ${after.commit.slice(0, 7)}` : 'this tree',
+    dir: after?.dir ?? root,
+    ms: [] as number[],
+  },
 ];
 for (let run = 1; run <= runs; run++) {
   for (const tree of trees) {
