@@ -10,12 +10,12 @@ import { buildLogged, median, publishEpochNow, root, scratch } from './harness.t
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const baseline = baselineTree();
 // AFTER_REF measures a commit instead of the working tree, which can then change meanwhile.
-const after = process.env.AFTER_REF ? baselineTree(process.env.AFTER_REF, 'after') : undefined;
+const afterTree = process.env.AFTER_REF ? baselineTree(process.env.AFTER_REF, 'after') : undefined;
 const trees = [
   { name: `baseline ${baseline.commit.slice(0, 7)}`, dir: baseline.dir, ms: [] as number[] },
   {
-    name: after ? `after ${after.commit.slice(0, 7)}` : 'this tree',
-    dir: after?.dir ?? root,
+    name: afterTree ? `after ${afterTree.commit.slice(0, 7)}` : 'this tree',
+    dir: afterTree?.dir ?? root,
     ms: [] as number[],
   },
 ];
