@@ -1,6 +1,6 @@
 // With its extension: the benchmarks and scripts import this file in Node, which resolves no other way.
-import type { Ecosystem } from './lib/advisories/ecosystems.ts';
-import { parseDeployment } from './lib/deployment.ts';
+import type { Ecosystem } from './schemas/ecosystems.ts';
+import { parseDeployment } from './schemas/deployment.ts';
 
 /**
  * The one place that names the project whose policy this site publishes: settings only, never
@@ -36,7 +36,7 @@ export const project = {
     /** Folder of this site inside that repository ('' for its root). */
     path: '',
   },
-  /** The package the project publishes, as advisories and OSV name it (an ecosystem of src/lib/advisories/ecosystems.ts). */
+  /** The package the project publishes, as advisories and OSV name it (an ecosystem of src/schemas/ecosystems.ts). */
   package: { ecosystem: 'PyPI' as Ecosystem, name: 'keras' },
   /** The policy's licence, credited in the footer. */
   license: {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { project } from '../config';
-import { projectConfigProblems } from '../schemas/config';
+import { projectConfigProblems } from '../lib/config-check';
 
 /**
  * Checks the settings of `src/config.ts` once, before anything is built or served: a mistake

@@ -4,7 +4,7 @@ import { withBase } from '../lib/base';
 import type { CheckedSection } from '../lib/content-check';
 import { absoluteUrl } from '../lib/paths';
 import { policyModel } from '../lib/policy-model';
-import { sectionMarkdown } from '../lib/security-md';
+import { sectionMarkdown } from '../lib/markdown/twin';
 
 /**
  * Each section as Markdown beside its page (`/data-privacy.md`): what the page's "Copy section"

@@ -191,7 +191,11 @@ describe('metadata for search engines and link previews', () => {
   it.each(sitePages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
     const $ = page(file);
     const canonical = `${site}${urlOf(file)}`;
-    expect($('title').text().endsWith(siteNameOf(readPolicyModel(process.cwd(), contentDir).title, project.name))).toBe(true);
+    expect(
+      $('title')
+        .text()
+        .endsWith(siteNameOf(readPolicyModel(process.cwd(), contentDir).title, project.name)),
+    ).toBe(true);
     expect($('meta[name=description]').attr('content')?.length).toBeGreaterThan(20);
     expect($('link[rel=canonical]').attr('href')).toBe(canonical);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
