@@ -8,14 +8,16 @@ import { defineConfig } from 'astro/config';
 import { deployment } from './src/config';
 import { buildDate } from './src/integrations/build-date';
 import { configCheck } from './src/integrations/config-check';
+import { anchors } from './src/integrations/anchors';
 import { contentCheck } from './src/integrations/content-check';
-import { formerSlugs } from './src/integrations/content-files';
 import { hostConfig } from './src/integrations/host-config';
+import { policyModel } from './src/integrations/policy-model';
 import { searchIndex } from './src/integrations/search/index';
 import { contentDir } from './src/lib/content-dir';
 import { processorFeatures, rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 
-const movedSlugs = formerSlugs(resolve(contentDir, 'policy'));
+// The content, read once for the whole build and handed to every step that needs it.
+const model = policyModel({ contentDir });
 
 // Astro's content cache keeps an entry's file path while its text is unchanged, so a build of
 // another content folder (a test fixture, the benchmark's corpus) would leave its paths behind
@@ -36,7 +38,8 @@ export default defineConfig({
   // Scoped styles by class, not by a data-astro-cid-* attribute on every element: fewer bytes.
   scopedStyleStrategy: 'class',
   ...(cacheDir ? { cacheDir } : {}),
-  // A few kilobytes of CSS cost less inline than the round trip of a stylesheet request.
+  // The stylesheet is a file of its own, never inlined: cached once for every page, and no page
+  // needs a CSP hash for inline styles.
   build: { inlineStylesheets: 'never' },
   markdown: {
     // The policy has no code blocks; Shiki's inline styles would also need 'unsafe-inline'.
@@ -45,7 +48,7 @@ export default defineConfig({
     // the GitHub-equivalence test renders with too; remark-gfm is among the plugins.
     processor: unified({
       ...processorFeatures,
-      remarkPlugins: remarkPlugins({ base: deployment.base, contentDir }),
+      remarkPlugins: remarkPlugins({ base: deployment.base, headingIds: model.headingIds }),
       rehypePlugins,
     }),
   },
@@ -72,12 +75,16 @@ export default defineConfig({
     // First: every other step reads these settings.
     configCheck(),
     buildDate(),
-    contentCheck({ contentDir }),
+    model,
+    contentCheck({ contentDir, model }),
+    anchors({ contentDir, model }),
     mdx(),
     // A former address only forwards to the page that replaced it: not a page of its own.
-    sitemap({ filter: (page) => !movedSlugs.some((slug) => page.endsWith(`/${slug}/`)) }),
-    searchIndex({ contentDir }),
-    hostConfig({ contentDir }),
+    sitemap({
+      filter: (page) => !model.current().formerSlugs.some((slug) => page.endsWith(`/${slug}/`)),
+    }),
+    searchIndex({ contentDir, model }),
+    hostConfig({ model }),
   ],
   server: { host: '127.0.0.1' },
   vite: {

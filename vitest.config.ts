@@ -9,8 +9,8 @@ export default defineConfig({
     projects: [
       // Some unit tests import a 30 KB SECURITY.md or start `npm run import`: seconds on a busy machine.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude, testTimeout: 30_000 } },
-      // Build-output tests read the build in DIST_DIR (dist/ unless set; `npm test` builds it first).
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude } },
+      // Build-output tests (tests/build-output/) read the build in DIST_DIR (dist/ unless set; `npm test` builds it first).
+      { test: { name: 'build', include: ['tests/build-output/**/*.test.ts'], exclude } },
       // Real Astro builds of fixture content, and the check-links command against dist/.
       {
         test: {

@@ -18,12 +18,16 @@ export function build(outDir: string, env: Record<string, string> = {}): number 
   return buildLogged(outDir, env).ms;
 }
 
-/** `build`, also returning what the build printed. */
-export function buildLogged(outDir: string, env: Record<string, string> = {}): { ms: number; log: string } {
+/** `build`, also returning what the build printed; `cwd` builds another checkout (bench/baseline.ts). */
+export function buildLogged(
+  outDir: string,
+  env: Record<string, string> = {},
+  cwd = root,
+): { ms: number; log: string } {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    cwd: root,
+  const result = spawnSync(join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -1,11 +1,10 @@
 // With its extension: the benchmarks and scripts import this file in Node, which resolves no other way.
-import type { Ecosystem } from './lib/advisories/ecosystems.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { parseDeployment } from './lib/deployment.ts';
-import { defaultPolicyTitle, readPolicyTitle } from './lib/intro/read.ts';
+import type { Ecosystem } from './schemas/ecosystems.ts';
+import { parseDeployment } from './schemas/deployment.ts';
 
 /**
- * The one place that names the project whose policy this site publishes.
+ * The one place that names the project whose policy this site publishes: settings only, never
+ * read from content (the policy's title is the content's: src/lib/policy-model/).
  * Another project publishes its own policy by changing this file, then `npm run import` (README).
  */
 export interface ReportingChannel {
@@ -37,7 +36,7 @@ export const project = {
     /** Folder of this site inside that repository ('' for its root). */
     path: '',
   },
-  /** The package the project publishes, as advisories and OSV name it (an ecosystem of src/lib/advisories/ecosystems.ts). */
+  /** The package the project publishes, as advisories and OSV name it (an ecosystem of src/schemas/ecosystems.ts). */
   package: { ecosystem: 'PyPI' as Ecosystem, name: 'keras' },
   /** The policy's licence, credited in the footer. */
   license: {
@@ -61,20 +60,6 @@ export const project = {
     preferredLanguages: ['en'],
   },
 } as const;
-
-/**
- * Title of the policy document: the `#` heading of SECURITY.md. `content/intro.mdx` sets it (the
- * import writes it from the file's title); this is the title when there is none.
- */
-export const policyTitle = readPolicyTitle(contentDir) ?? defaultPolicyTitle;
-
-/**
- * The site's name in the header, the tab title and link previews: the title alone when it already
- * names the project ("Lumenfold Security Policy"), else with the project's name before it.
- */
-export const siteName = policyTitle.toLowerCase().includes(project.name.toLowerCase())
-  ? policyTitle
-  : `${project.name} ${policyTitle}`;
 
 /**
  * Where the site is published. `SITE_URL` and `SITE_BASE` override them for a build hosted

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { project } from '../config';
 import { buildDateHint, buildDateProblem } from '../lib/security-txt';
-import { userError } from '../lib/user-error';
+import { userError } from '../schemas/user-error';
 
 /**
  * Refuses a SOURCE_DATE_EPOCH that would publish a wrong security.txt (not a time, expired, or

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { project } from '../config';
-import { projectConfigProblems } from '../schemas/config';
-import { userError } from '../lib/user-error';
+import { projectConfigProblems } from '../lib/config-check';
+import { userError } from '../schemas/user-error';
 
 /**
  * Checks the settings of `src/config.ts` once, before anything is built or served: a mistake

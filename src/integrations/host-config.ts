@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -13,7 +13,7 @@ import {
   type Redirect,
 } from '../lib/host-config';
 import { joinBase, sectionPath } from '../lib/paths';
-import { readPolicy } from './content-files';
+import type { PolicyModelSource } from './policy-model';
 
 /** Every `.html` file under `dir`, recursively. */
 function htmlFiles(dir: string): string[] {
@@ -29,15 +29,13 @@ function htmlFiles(dir: string): string[] {
  * and `_redirects` (Netlify, Cloudflare Pages) and `_nginx/site.conf`. The Content-Security-Policy
  * is read back from the built pages, so the header always matches what Astro hashed.
  */
-export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegration {
+export function hostConfig({ model }: { model: PolicyModelSource }): AstroIntegration {
   let base = '/';
-  let root = '';
   return {
     name: 'host-config',
     hooks: {
       'astro:config:setup': ({ config }) => {
         base = joinBase(config.base, '/');
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -53,12 +51,11 @@ export function hostConfig({ contentDir }: { contentDir: string }): AstroIntegra
             );
           return csp;
         });
-        const redirects: Redirect[] = readPolicy(root, resolve(root, contentDir, 'policy')).sections.flatMap(
-          (section) =>
-            (section.data.redirectFrom ?? []).map((slug) => ({
-              from: joinBase(base, sectionPath(slug)),
-              to: joinBase(base, sectionPath(section.id)),
-            })),
+        const redirects: Redirect[] = model.current().sections.flatMap((section) =>
+          section.data.redirectFrom.map((slug) => ({
+            from: joinBase(base, sectionPath(slug)),
+            to: joinBase(base, sectionPath(section.id)),
+          })),
         );
         const input = { base, csp: unionCsp(policies), redirects };
         writeFileSync(join(out, '_headers'), netlifyHeaders(input));

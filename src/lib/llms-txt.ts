@@ -1,5 +1,5 @@
 import type { BlockContent, ListItem, PhrasingContent } from 'mdast';
-import { link, stringifyMarkdown, text } from './markdown-output';
+import { link, stringifyMarkdown, text } from './markdown/output';
 import { advisoriesPath, fullPolicyPath, sectionMarkdownPath, securityMdPath } from './paths';
 import type { PolicyGroup, SectionLike } from './sections';
 

@@ -1,18 +1,17 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { resolve } from 'node:path';
 import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import { rehypeAlerts } from './rehype-github-alerts';
 import { remarkProtocolAutolinks } from './remark-protocol-autolinks';
 import { rehypeTableAlign } from './rehype-table-align';
 import { remarkBaseLinks } from './remark-base-links';
-import { remarkHeadingIds } from './remark-heading-ids';
+import { remarkHeadingIds, type HeadingIdsOptions } from './remark-heading-ids';
 
 export interface PipelineOptions {
   /** The site's base path, put in front of site links. */
   base: string;
-  /** The content folder (content/ unless CONTENT_DIR names another). */
-  contentDir: string;
+  /** The policy-wide heading ids of the sections, from the policy model (src/integrations/policy-model.ts). */
+  headingIds: HeadingIdsOptions['headingIds'];
 }
 
 /**
@@ -36,7 +35,7 @@ export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
     remarkGemoji,
     [remarkBaseLinks, { base: options.base }],
     // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
-    [remarkHeadingIds, { policyDir: resolve(options.contentDir, 'policy') }],
+    [remarkHeadingIds, { headingIds: options.headingIds }],
   ];
 }
 

@@ -1,44 +1,27 @@
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import type { Heading, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readPolicy } from '../integrations/content-files';
 import { advisoryPageIds, pageIds } from '../lib/constants';
 
-interface Known {
-  /** Modification times of the files the ids were computed from. */
-  mtimes: Map<string, number>;
-  /** Body heading ids by file, relative to the project root. */
-  ids: Map<string, string[]>;
+export interface HeadingIdsOptions {
+  /** A section's body heading ids, in order, by its file's path; undefined for a file that is no section. */
+  headingIds: (path: string) => readonly string[] | undefined;
 }
-
-let known: Known | undefined;
 
 /**
  * Gives each section heading its policy-wide id (src/lib/anchors/heading-ids.ts), which Astro then
- * keeps instead of slugging the heading within its own file. The ids come from the content check's
- * reading of the policy, computed again only when a section file changed since.
+ * keeps instead of slugging the heading within its own file. The ids come from the policy model,
+ * handed over by the integration that read it (src/integrations/policy-model.ts): this plugin
+ * reads no files.
  */
-export function remarkHeadingIds(options: { policyDir: string }) {
-  const policyDir = resolve(options.policyDir);
+export function remarkHeadingIds(options: HeadingIdsOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
-    if (!resolve(file.path).startsWith(`${policyDir}/`)) return pageOwnedIdsTaken(tree);
-    const root = process.cwd();
-    const name = relative(root, file.path);
-    const mtime = statSync(file.path).mtimeMs;
-    if (!known || known.mtimes.get(name) !== mtime) {
-      const { sections } = readPolicy(root, policyDir);
-      known = {
-        mtimes: new Map(sections.map((s) => [s.file, statSync(resolve(root, s.file)).mtimeMs])),
-        ids: new Map(sections.map((s) => [s.file, s.headingIds])),
-      };
-    }
-    const ids = known.ids.get(name);
-    if (!ids) return;
+    const ids = options.headingIds(file.path);
+    // Not a section (an advisory): GitHub's ids, less those the page itself uses.
+    if (!ids) return pageOwnedIdsTaken(tree);
     let index = 0;
     visit(tree, 'heading', (node: Heading) => {
       const id = ids[index++];

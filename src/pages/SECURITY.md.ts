@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
-import { policyTitle, project } from '../config';
-import { readPolicy } from '../integrations/content-files';
+import { project } from '../config';
 import { withBase } from '../lib/base';
 import { contentDir } from '../lib/content-dir';
 import { absoluteUrl } from '../lib/paths';
-import { parseContentFile } from '../lib/content-check/parse';
+import { policyModel } from '../lib/policy-model';
 import { securityMd } from '../lib/security-md';
 
 /**
@@ -13,11 +11,10 @@ import { securityMd } from '../lib/security-md';
  * the Security tab). `npm run security-md` copies it there; a test fails when that copy is stale.
  */
 export const GET: APIRoute = ({ site }) => {
-  const policyDir = resolve(contentDir, 'policy');
-  const { sections, intro } = readPolicy(process.cwd(), policyDir);
+  const { sections, intro, title } = policyModel();
   const body = securityMd({
-    title: policyTitle,
-    intro: intro ? parseContentFile(intro.file, intro.source).parsed?.tree : undefined,
+    title,
+    intro: intro?.tree,
     sections,
     channels: project.reportingChannels,
     siteUrl: (path) => absoluteUrl(withBase(path), site!),

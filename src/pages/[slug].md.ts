@@ -1,19 +1,17 @@
-import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { project } from '../config';
-import { readPolicy } from '../integrations/content-files';
 import { withBase } from '../lib/base';
-import { contentDir } from '../lib/content-dir';
 import type { CheckedSection } from '../lib/content-check';
 import { absoluteUrl } from '../lib/paths';
-import { sectionMarkdown } from '../lib/security-md';
+import { policyModel } from '../lib/policy-model';
+import { sectionMarkdown } from '../lib/markdown/twin';
 
 /**
  * Each section as Markdown beside its page (`/data-privacy.md`): what the page's "Copy section"
  * button copies, and what /llms.txt points tools to. The same text as SECURITY.md.
  */
 export const getStaticPaths = (() =>
-  readPolicy(process.cwd(), resolve(contentDir, 'policy')).sections.map((section) => ({
+  policyModel().sections.map((section) => ({
     params: { slug: section.id },
     props: { section },
   }))) satisfies GetStaticPaths;

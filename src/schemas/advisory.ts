@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { project } from '../config';
-import { ecosystems } from '../lib/advisories/ecosystems';
+import { ecosystems } from './ecosystems';
 
 /** A GitHub Security Advisory id: GHSA and three groups of four from GitHub's alphabet. */
 export const ghsaPattern = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;

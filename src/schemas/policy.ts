@@ -63,7 +63,7 @@ export const policySectionSchema = z
         }),
         { error: 'redirectFrom must be a list of former page slugs, e.g. redirectFrom: [multi-tenancy]' },
       )
-      .optional(),
+      .default([]),
     /**
      * Former ids of this section's headings, by current id (`model-sharing: [sharing-models]`):
      * links to an old `#fragment` keep landing on the renamed heading.
@@ -73,12 +73,7 @@ export const policySectionSchema = z
         error:
           'anchorAliases maps a current heading id to its former ids, e.g. anchorAliases: { model-sharing: [sharing-models] }',
       })
-      .optional(),
-    /**
-     * Words readers search with that the text does not use ("XSS", "checksum"). A list applies to
-     * the whole section; lists keyed by heading id apply to those subsections. Indexed for search
-     * with extra weight, never shown on the page.
-     */
+      .default({}),
     /**
      * When the section last changed, for builds without git history (a shallow clone); git's
      * date wins when there is one.
@@ -86,6 +81,11 @@ export const policySectionSchema = z
     lastUpdated: z.coerce
       .date({ error: 'lastUpdated must be a date, e.g. lastUpdated: 2026-03-14' })
       .optional(),
+    /**
+     * Words readers search with that the text does not use ("XSS", "checksum"). A list applies to
+     * the whole section; lists keyed by heading id apply to those subsections. Indexed for search
+     * with extra weight, never shown on the page.
+     */
     searchTerms: z
       .union([searchTermList, z.record(z.string(), searchTermList)], {
         error:

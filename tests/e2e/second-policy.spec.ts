@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { anyPolicyTests } from './helpers/any-policy';
+import { anyPolicyTests } from './suites/any-policy';
 import { landing, openAndSearch, resultLink, status } from './helpers/search';
 
 // The browser tests for any policy, on tests/fixtures/second-policy (built into dist-second by

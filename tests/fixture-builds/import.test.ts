@@ -6,7 +6,7 @@ import { nameToEmoji } from 'gemoji';
 import { afterAll, describe, expect, it } from 'vitest';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { comparable, sourceTexts } from '../../src/lib/import/lost-lines';
-import { parseMarkdown } from '../../src/lib/import/markdown';
+import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
 import { buildFixture, root } from '../helpers/astro-build';
 import {
   committedKerasCopy,

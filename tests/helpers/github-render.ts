@@ -4,7 +4,7 @@ import type { Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { frontMatterAsTable } from '../../src/lib/import/front-matter-table';
+import { frontMatterAsTable } from '../../src/lib/markdown/front-matter-table';
 import { rehypeAlerts } from '../../src/markdown/rehype-github-alerts';
 import { requireCmarkGfm } from '../harness/cmark-gfm.mjs';
 
@@ -27,7 +27,7 @@ export function renderOnGithub(markdown: string): string {
 /**
  * A whole file as GitHub's page shows it: cmark-gfm's HTML with the steps GitHub runs around it,
  * which cmark-gfm leaves out: YAML front matter shown as a table (keys over values, as the import
- * writes it: src/lib/import/front-matter-table.ts), alerts (`> [!NOTE]`, as rehype-github-alerts writes GitHub's
+ * writes it: src/lib/markdown/front-matter-table.ts), alerts (`> [!NOTE]`, as rehype-github-alerts writes GitHub's
  * markup, through the same choice of quotes as GitHub) and emoji shortcodes (`:tada:` is 🎉, from
  * GitHub's own gemoji list, never inside code).
  */

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { project } from '../../src/config';
-import { readContentFiles } from '../../src/integrations/content-files';
+import { readContentFiles } from '../../src/lib/policy-model/files';
 import { checkContent } from '../../src/lib/content-check';
 import { mdxComponentNames } from '../../src/lib/constants';
 import { importSecurityMd, introFile, type ContentFiles, type ImportResult } from '../../src/lib/import';

@@ -1,6 +1,6 @@
 /**
  * The security headers the README promises every response, written out here rather than read
- * from `securityHeaders` (src/lib/host-config.ts), which generates them: a header dropped or
+ * from `securityHeaders` (src/lib/host-config/headers.ts), which generates them: a header dropped or
  * weakened there fails the tests that compare against this list.
  */
 export const promisedHeaders: Record<string, string> = {

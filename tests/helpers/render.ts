@@ -8,8 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { PluggableList } from 'unified';
 import { project } from '../../src/config';
-import { readPolicy } from '../../src/integrations/content-files';
-import { readPolicyTitle, defaultPolicyTitle } from '../../src/lib/intro/read';
+import { readPolicyModel } from '../../src/lib/policy-model';
 import { groupByPart, orderSections, sectionLevel } from '../../src/lib/sections';
 import { headingId } from '../../src/lib/slug';
 import { processorFeatures, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
@@ -64,7 +63,10 @@ export async function renderMdx(
       // Frontmatter only in a content file: a snippet's leading `---` is a thematic break.
       remarkPlugins: [
         ...(file ? [remarkFrontmatter] : []),
-        ...(remarkPlugins({ base: '/', contentDir: resolve(root, contentDir) }) as PluggableList),
+        ...(remarkPlugins({
+          base: '/',
+          headingIds: (path) => readPolicyModel(root, contentDir).headingIds.get(resolve(path)),
+        }) as PluggableList),
       ],
       rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], ...(rehypePlugins as PluggableList)],
     },
@@ -78,15 +80,13 @@ const heading = (level: number, id: string, text: string) =>
 /**
  * The `<main>` of the one-page policy (src/pages/policy.astro) for a content folder, rendered
  * in-process: its title, intro, part headings and sections in order, each section's title and
- * body as the build writes them. Reads the content as the build does (readPolicy, the content
- * check's own reading); throws on any problem the check finds, which would stop the build.
+ * body as the build writes them. Reads the content as the build does (the policy model, the
+ * content check's own reading); throws on any problem the check finds, which would stop the build.
  */
 export async function renderPolicyPage(contentDir: string): Promise<string> {
-  const policyDir = resolve(root, contentDir, 'policy');
-  const { issues, sections, intro } = readPolicy(root, policyDir);
+  const { issues, sections, intro, title } = readPolicyModel(root, contentDir);
   if (issues.length > 0)
     throw new Error(`the content check refuses ${contentDir}: ${JSON.stringify(issues)}`);
-  const title = readPolicyTitle(resolve(root, contentDir)) ?? defaultPolicyTitle;
   const html = [heading(1, headingId(title), title)];
   if (intro) html.push(await renderMdx(intro.source, { file: resolve(root, intro.file), contentDir }));
   for (const group of groupByPart(orderSections(sections))) {

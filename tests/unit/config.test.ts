@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/config';
 import { configCheck } from '../../src/integrations/config-check';
-import { projectConfigProblems } from '../../src/schemas/config';
+import { projectConfigProblems } from '../../src/lib/config-check';
 
 type Settings = Record<string, unknown>;
 const with_ = (change: (settings: Settings) => void): Settings => {

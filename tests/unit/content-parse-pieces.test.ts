@@ -5,7 +5,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile, parseMdx } from '../../src/lib/content-check/parse';
-import { mdxCutPoints } from '../../src/lib/import/markdown-chunks';
+import { mdxCutPoints } from '../../src/lib/markdown/pieces';
 import { fixtureNames, importText, securityMdFixtures } from '../helpers/import';
 import { root } from '../helpers/astro-build';
 

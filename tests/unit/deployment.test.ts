@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeployment } from '../../src/lib/deployment';
+import { parseDeployment } from '../../src/schemas/deployment';
 import { nginxSite } from '../../src/lib/host-config';
 
 const defaults = { site: 'https://example.org', base: '/keras/' };

@@ -10,7 +10,8 @@ import { root } from '../helpers/astro-build';
 
 const idsOf = (markdown: string, path: string) => {
   const tree = unified().use(remarkParse).parse(markdown);
-  remarkHeadingIds({ policyDir: `${root}/content/policy` })(tree, new VFile({ path }));
+  // An advisory is no section: the policy model gives it no ids of its own.
+  remarkHeadingIds({ headingIds: () => undefined })(tree, new VFile({ path }));
   return tree.children.map(
     (node) => (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id,
   );

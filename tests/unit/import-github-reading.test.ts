@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatterAsTable } from '../../src/lib/import/front-matter-table';
+import { frontMatterAsTable } from '../../src/lib/markdown/front-matter-table';
 import { escapeRawText, isTextOnGithub } from '../../src/lib/import/raw-html-text';
 import { importText } from '../helpers/import';
 

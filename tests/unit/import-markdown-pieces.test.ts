@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largePolicy } from '../../bench/import-inputs';
 import { lostLines } from '../../src/lib/import/lost-lines';
-import { cutPoints, parseInPieces } from '../../src/lib/import/markdown-chunks';
-import { parseMarkdown } from '../../src/lib/import/markdown';
+import { cutPoints, parseInPieces } from '../../src/lib/markdown/pieces';
+import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
 import { fixtureNames, securityMdFixtures, upstreamKeras } from '../helpers/import';
 
 const files = [...fixtureNames.map((name) => join(securityMdFixtures, name)), upstreamKeras];

@@ -1,12 +1,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { policyTitle, project } from '../../src/config';
+import { project } from '../../src/config';
+import { readPolicyModel } from '../../src/lib/policy-model';
 import { policyHeadingIds } from '../../src/lib/anchors/heading-ids';
 import { escapeImportLines } from '../../src/lib/import/to-mdx';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { lostLines, sourceTexts, plainText } from '../../src/lib/import/lost-lines';
-import { parseMarkdown } from '../../src/lib/import/markdown';
+import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
 import { headingId } from '../../src/lib/slug';
 import {
   checkImported,
@@ -139,7 +140,7 @@ describe('import: round trip with the site’s own SECURITY.md', () => {
   // On content/, whatever policy it holds: a fork's too.
   it('SECURITY.md rendered from content/, imported again, gives content/ unchanged', () => {
     const existing = readContent(join(root, 'content'));
-    const rendered = renderSecurityMd(existing, policyTitle);
+    const rendered = renderSecurityMd(existing, readPolicyModel(root, 'content').title);
     const result = importText(rendered, existing);
     expect(result.errors).toEqual([]);
     expect(result.removed).toEqual([]);

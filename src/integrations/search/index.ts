@@ -7,13 +7,14 @@ import sirv from 'sirv';
 import { joinBase } from '../../lib/paths';
 import { builtPages, devPages, sectionTerms } from './pages';
 import { writeIndex } from './write-index';
+import type { PolicyModelSource } from '../policy-model';
 
 /**
  * The search index. `astro build` indexes the built section pages into `dist/pagefind/`;
  * `astro dev` indexes the pages the dev server renders, serves the index at the same URL, and
  * indexes again whenever the content changes, so search works while editing.
  */
-export function searchIndex(options: { contentDir: string }): AstroIntegration {
+export function searchIndex(options: { contentDir: string; model: PolicyModelSource }): AstroIntegration {
   let root = '';
   let base = '/';
   let policyDir = '';
@@ -35,7 +36,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         try {
           const count = await writeIndex(
             builtPages(outDir),
-            sectionTerms(root, policyDir),
+            sectionTerms(options.model.current()),
             join(outDir, 'pagefind'),
             cacheDir,
           );
@@ -65,7 +66,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           if (!address || typeof address === 'string') return;
           queued = queued
             .then(async () => {
-              const terms = sectionTerms(root, policyDir);
+              const terms = sectionTerms(options.model.current());
               const pages = await devPages(`http://127.0.0.1:${address.port}`, base, terms);
               rmSync(devOutput, { recursive: true, force: true });
               try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { joinBase, sectionPath } from '../../lib/paths';
 import { searchTermsByHeading } from '../../lib/search/terms';
 import { headingId } from '../../lib/slug';
-import { readPolicy } from '../content-files';
+import type { PolicyModel } from '../../lib/policy-model';
 
 /** Marks the pages that hold policy text; Pagefind indexes nothing else. */
 const bodyMarker = 'data-pagefind-body';
@@ -21,9 +21,9 @@ export type TermsByPage = Map<string, Map<string, string[]>>;
  * Each section page's site path and its search terms by heading id, from the frontmatter.
  * Sections with invalid frontmatter are left out: the content check stops the build on them.
  */
-export function sectionTerms(root: string, policyDir: string): TermsByPage {
+export function sectionTerms(model: PolicyModel): TermsByPage {
   return new Map(
-    readPolicy(root, policyDir).sections.map((section) => [
+    model.sections.map((section) => [
       sectionPath(section.id),
       searchTermsByHeading(section.data.searchTerms, headingId(section.data.title)),
     ]),

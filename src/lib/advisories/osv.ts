@@ -1,4 +1,4 @@
-import { purlTypes } from './ecosystems';
+import { purlTypes } from '../../schemas/ecosystems';
 import { project } from '../../config';
 import { repositoryLinks } from '../edit-url';
 import type { AdvisoryData } from '../../schemas/advisory';

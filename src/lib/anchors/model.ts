@@ -1,4 +1,4 @@
-import { policyTitle } from '../../config';
+import { defaultPolicyTitle } from '../intro/read';
 import type { AnchorEntry, AnchorIndex, PageEntry } from './index.js';
 import { absoluteUrl, fullPolicyPath, homePath, joinBase, sectionPath } from '../paths';
 import { groupByPart, type SectionLike } from '../sections';
@@ -6,6 +6,7 @@ import { headingId } from '../slug';
 
 /** A section as the anchor model needs it: its headings with their text, and its former names. */
 export interface AnchoredSection extends SectionLike {
+  // Optional: the import anchors the sections it is about to write, before any schema reads them.
   data: SectionLike['data'] & {
     redirectFrom?: string[] | undefined;
     anchorAliases?: Record<string, string[]> | undefined;
@@ -23,7 +24,7 @@ export function anchorIndex(
   site: string,
   base: string,
   /** The policy's title (the import passes the one it is about to write). */
-  title: string = policyTitle,
+  title: string = defaultPolicyTitle,
 ): AnchorIndex {
   const url = (path: string, id?: string) => absoluteUrl(joinBase(base, id ? `${path}#${id}` : path), site);
   const aliasesOf = (section: AnchoredSection, id: string) => section.data.anchorAliases?.[id] ?? [];

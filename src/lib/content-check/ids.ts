@@ -1,5 +1,4 @@
 // Heading ids and the former ids that lead to them: one meaning for every #id, policy-wide.
-import { policyTitle } from '../../config';
 import { pageIdRoles } from '../constants';
 import { groupByPart } from '../sections';
 import { headingId } from '../slug';
@@ -7,7 +6,7 @@ import type { ContentIssue } from './issue';
 import { reservedSlugs, type CheckedSection } from './section';
 
 /** Every id must be unique across the policy, so `#id` means one heading wherever it is used. */
-export function checkUniqueIds(ordered: readonly CheckedSection[], title = policyTitle): ContentIssue[] {
+export function checkUniqueIds(ordered: readonly CheckedSection[], title: string): ContentIssue[] {
   const seen = new Map<string, string>([
     ...Object.entries(pageIdRoles).map(([id, role]): [string, string] => [
       id,
@@ -49,7 +48,7 @@ export function checkUniqueIds(ordered: readonly CheckedSection[], title = polic
 }
 
 /** Former ids must name current headings of the section, and lead to one place only. */
-export function checkAliases(ordered: readonly CheckedSection[], title = policyTitle): ContentIssue[] {
+export function checkAliases(ordered: readonly CheckedSection[], title: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const current = new Set([
     headingId(title),
@@ -60,7 +59,7 @@ export function checkAliases(ordered: readonly CheckedSection[], title = policyT
   const formerPaths = new Map<string, string>();
   for (const section of ordered) {
     const ids = [headingId(section.data.title), ...section.headingIds];
-    for (const [id, former] of Object.entries(section.data.anchorAliases ?? {})) {
+    for (const [id, former] of Object.entries(section.data.anchorAliases)) {
       const line = section.line('anchorAliases');
       if (!ids.includes(id)) {
         issues.push({
@@ -86,7 +85,7 @@ export function checkAliases(ordered: readonly CheckedSection[], title = policyT
         } else aliases.set(key, section.file);
       }
     }
-    for (const slug of section.data.redirectFrom ?? []) {
+    for (const slug of section.data.redirectFrom) {
       const line = section.line('redirectFrom');
       if (slugs.has(slug) || reservedSlugs.includes(slug)) {
         issues.push({

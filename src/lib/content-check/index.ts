@@ -1,7 +1,8 @@
+import type { Root } from 'mdast';
 import { basename } from 'node:path';
-import { policyTitle } from '../../config';
 import { policyHeadingIds } from '../anchors/heading-ids';
 import { anchorIndex } from '../anchors/model';
+import { defaultPolicyTitle } from '../intro/read';
 import { homePath, sectionPath } from '../paths';
 import { orderSections } from '../sections';
 import { headingId } from '../slug';
@@ -32,7 +33,7 @@ export type { CheckedSection, CheckOptions, ContentFile } from './section';
 export function checkContent(
   files: readonly ContentFile[],
   options: CheckOptions,
-): { issues: ContentIssue[]; sections: CheckedSection[] } {
+): { issues: ContentIssue[]; sections: CheckedSection[]; title: string; intro?: { tree: Root } | undefined } {
   const issues: ContentIssue[] = [];
   const sections: CheckedSection[] = [];
   const known = new Set(options.components);
@@ -100,7 +101,7 @@ export function checkContent(
 
   const intro = options.intro ? checkIntro(options.intro, known) : undefined;
   if (intro) issues.push(...intro.issues);
-  const title = intro?.title ?? policyTitle;
+  const title = intro?.title ?? defaultPolicyTitle;
   const ordered = orderSections(sections);
   // Body headings get the ids GitHub gives them in SECURITY.md: one counter across the policy.
   const ids = policyHeadingIds(title, ordered);
@@ -132,5 +133,5 @@ export function checkContent(
       if (issue) issues.push(issue);
     }
   }
-  return { issues: sortIssues(issues), sections: ordered };
+  return { issues: sortIssues(issues), sections: ordered, title, intro };
 }

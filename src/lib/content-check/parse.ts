@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
-import { mdxCutPoints, parseInPieces } from '../import/markdown-chunks';
+import { mdxCutPoints, parseInPieces } from '../markdown/pieces';
 import type { ContentIssue } from './issue';
 
 /** A content file as the checks see it: its Markdown tree and its frontmatter with line numbers. */
@@ -22,7 +22,7 @@ export interface ParsedFile {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 
-/** Above this many characters a file is parsed in pieces: one parse of a long file is quadratic (see markdown-chunks.ts). */
+/** Above this many characters a file is parsed in pieces: one parse of a long file is quadratic (see src/lib/markdown/pieces.ts). */
 const pieceSize = 16 * 1024;
 
 /** The file's tree, as one parse gives it; a syntax error is thrown as one parse throws it. */
@@ -41,6 +41,15 @@ function yamlReason(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * How many times each file was parsed, by its path: a build reads each content file once for its
+ * policy model, and the model's test holds it to that. On globalThis, because Astro loads this
+ * module more than once in one build.
+ */
+export const parseCounts: Map<string, number> = ((
+  globalThis as { __contentParses?: Map<string, number> }
+).__contentParses ??= new Map());
+
 /** Parses one MDX file; syntax errors come back as issues, never as thrown exceptions. */
 export function parseContentFile(
   file: string,
@@ -48,6 +57,7 @@ export function parseContentFile(
   /** What the frontmatter must hold, for the message when there is none. */
   required = 'title, description and order',
 ): { parsed?: ParsedFile; issues: ContentIssue[] } {
+  parseCounts.set(file, (parseCounts.get(file) ?? 0) + 1);
   let tree: Root;
   try {
     tree = parser.runSync(parseMdx(source)) as Root;

@@ -5,7 +5,7 @@ export function netlifyHeaders({ base, csp }: HostConfigInput): string {
   const block = (path: string, headers: [string, string][]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
-    '# Written by the build (src/lib/host-config.ts): edit that file, not this one.',
+    '# Written by the build (src/lib/host-config/): edit those files, not this one.',
     // No Cache-Control here: both hosts join the values of every rule a path matches, and they
     // already revalidate HTML by default.
     block(`${base}*`, allHeaders(csp)),

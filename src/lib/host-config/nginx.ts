@@ -22,7 +22,7 @@ export function nginxSite({ base, csp, redirects }: HostConfigInput): string {
   // The base inside nginx's regular expressions: `.` and `+` (which a base may hold) mean themselves.
   const pattern = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
-    '# Written by the build (src/lib/host-config.ts): edit that file, not this one.',
+    '# Written by the build (src/lib/host-config/): edit those files, not this one.',
     '# Include it in a server block whose `root` holds the built site under ' + base,
     'charset utf-8;',
     'charset_types text/plain text/markdown text/css text/xml application/javascript application/json application/xml application/atom+xml image/svg+xml;',

@@ -14,7 +14,7 @@ import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
 import { lostLines, plainText, sourceTexts, type LostLine } from './lost-lines';
 import { sourceIssues } from './check-issues';
 import { tableBlocks } from './table-blocks';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown } from '../markdown/github-markdown';
 import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
 import { linkResolver, sectionHeadings } from './links';

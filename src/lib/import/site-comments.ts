@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { comparable, plainText } from './lost-lines';
-import { stringifyMdx } from './markdown';
+import { stringifyMdx } from '../markdown/github-markdown';
 
 /** A comment of the existing content that the new content has no place for. */
 export interface DroppedComment {

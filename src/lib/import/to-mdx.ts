@@ -7,7 +7,7 @@ import { remarkProtocolAutolinks } from '../../markdown/remark-protocol-autolink
 import { runsScript } from '../content-check/unsafe';
 import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
-import { stringifyMdx } from './markdown';
+import { stringifyMdx } from '../markdown/github-markdown';
 import { isTextOnGithub } from './raw-html-text';
 
 export interface ConvertOptions {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { policyTitle, project } from '../../config';
+import { project } from '../../config';
+import { policyModel } from '../../lib/policy-model';
 import { withBase } from '../../lib/base';
 import { changeEntries } from '../../lib/history/changes';
 import { escapeHtml } from '../../lib/html-text';
@@ -11,6 +12,7 @@ import { projectFeed } from '../../lib/project-feed';
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => absoluteUrl(withBase(path), site!);
   const { sections } = await getPolicy();
+  const policyTitle = policyModel().title;
   const { revisions, renames } = getPolicyHistory();
   const changes = changeEntries(revisions, sections, renames);
   const entries = changes.map((change) => ({

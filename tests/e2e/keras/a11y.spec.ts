@@ -9,7 +9,7 @@ import { expect, test } from '../helpers/test';
 // reflow at 320 px; text spacing; reduced motion; forced colours; print.
 
 // axe on every page in both schemes and widths, and reflow at 320 px with text spacing, are in
-// helpers/any-policy.ts: they hold for any policy (any-policy.spec.ts, second-policy.spec.ts).
+// suites/any-policy.ts: they hold for any policy (any-policy.spec.ts, second-policy.spec.ts).
 
 test.describe('keyboard', () => {
   // The skip link (first stop, visible, into the main content) is in reading.spec.ts ('skip link

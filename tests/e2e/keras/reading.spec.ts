@@ -96,7 +96,7 @@ test.describe('reading the policy', () => {
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  // Nothing scrolls sideways at 360 px: the 320 px reflow test of every page (helpers/any-policy.ts)
+  // Nothing scrolls sideways at 360 px: the 320 px reflow test of every page (suites/any-policy.ts)
   // checks it at the narrower width, text spacing included.
 
   test('the section menu opens from its toggle', { tag: '@base' }, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +41,17 @@ describe('check-links', () => {
       'check-links: 9 links into https://elasticprovisioner.github.io/keras/ in 1 file, 3 broken',
     );
     expect(status).toBe(1);
+  });
+
+  // The project's own documentation, checked by its own link checker.
+  it('README.md and docs/ link to no missing page or heading of the site', async () => {
+    const docs = readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`);
+    const { status, stdout, stderr } = await checkLinks('--anchors', anchors, 'README.md', ...docs);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/ 0 broken/);
+    expect(status).toBe(0);
   });
 
   it('exits 0 when every link resolves (case-insensitive fragments and SECURITY.md anchors on the root included)', async () => {

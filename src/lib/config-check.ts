@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ecosystems } from '../lib/advisories/ecosystems';
-import { forgeNames, forgeOf, forges, repositoryLinks } from '../lib/edit-url';
+import { ecosystems } from '../schemas/ecosystems';
+import { forgeNames, forgeOf, forges, repositoryLinks } from './edit-url';
 
 /** The longest a name shown in the header, tab title and footer may be: it must fit a phone's line. */
 export const longestName = 80;

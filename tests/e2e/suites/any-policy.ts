@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { warmUpFile, type WarmUp } from '../../../src/lib/search/warm-up';
-import { openAndSearch, dialog as searchDialog, landing, searchEach } from './search';
-import { expect, test } from './test';
+import { openAndSearch, dialog as searchDialog, landing, searchEach } from '../helpers/search';
+import { expect, test } from '../helpers/test';
 
 // The browser tests that hold for any policy the site publishes: everything they expect comes
 // from the build they run against (its anchors.json and files). any-policy.spec.ts runs them on

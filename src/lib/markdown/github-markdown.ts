@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 import { frontMatterAsTable } from './front-matter-table';
-import { parseInPieces } from './markdown-chunks';
+import { parseInPieces } from './pieces';
 
 /** How the site writes Markdown, in SECURITY.md and in imported sections alike. */
 export const markdownStyle: Options = {
@@ -19,7 +19,7 @@ export const markdownStyle: Options = {
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /**
- * Above this many characters a file is parsed in pieces (see markdown-chunks.ts): no policy is
+ * Above this many characters a file is parsed in pieces (see pieces.ts): no policy is
  * this long. Each piece is still quadratic in its tables, so pieces are kept short.
  */
 const pieceSize = 16 * 1024;

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deployment, project, siteName } from '../../src/config';
+import { deployment, project } from '../../src/config';
+import { siteNameOf } from '../../src/lib/page-title';
+import { readPolicyModel } from '../../src/lib/policy-model';
 import { githubHeadingIds } from '../../src/lib/import/outline';
-import { parseMarkdown } from '../../src/lib/import/markdown';
+import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
 import { excludedFromIndex } from '../../src/lib/search/excluded';
 import { warmUpFile, type PagefindEntry, type WarmUp } from '../../src/lib/search/warm-up';
 import {
@@ -189,7 +191,11 @@ describe('metadata for search engines and link previews', () => {
   it.each(sitePages)('%s: title, description, canonical URL and OpenGraph tags', (file) => {
     const $ = page(file);
     const canonical = `${site}${urlOf(file)}`;
-    expect($('title').text().endsWith(siteName)).toBe(true);
+    expect(
+      $('title')
+        .text()
+        .endsWith(siteNameOf(readPolicyModel(process.cwd(), contentDir).title, project.name)),
+    ).toBe(true);
     expect($('meta[name=description]').attr('content')?.length).toBeGreaterThan(20);
     expect($('link[rel=canonical]').attr('href')).toBe(canonical);
     expect($('meta[property="og:url"]').attr('content')).toBe(canonical);

@@ -3,8 +3,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { keepAlertMarkers } from '../markdown/alert-markers';
-import { markdownStyle } from './import/markdown';
+import { keepAlertMarkers } from '../../markdown/alert-markers';
+import { markdownStyle } from './github-markdown';
 
 const writer = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, markdownStyle);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnchorIndex } from '../../src/lib/anchors/index.js';
 import { githubHeadingIds } from '../../src/lib/import/outline';
-import { parseMarkdown } from '../../src/lib/import/markdown';
+import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
 import { base, distDir, fileFor, page } from '../helpers/dist';
 
 // Derived from the build itself: true of any policy the site publishes.

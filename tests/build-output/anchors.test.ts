@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishedAnchors } from '../../src/lib/anchors/model';
 import { deployment } from '../../src/config';
-import { readPolicy } from '../../src/integrations/content-files';
+import { readPolicyModel } from '../../src/lib/policy-model';
 import { base, contentDir, distDir, page, urlOf } from '../helpers/dist';
 
 const root = join(import.meta.dirname, '../..');
@@ -15,7 +15,7 @@ describe('anchors.json', () => {
   it('lists every page with its absolute URL under the configured site and base', () => {
     expect(anchors.site).toBe(site);
     // The sections in the order their frontmatter gives, as the content check reads them.
-    const { sections } = readPolicy(root, join(root, contentDir, 'policy'));
+    const { sections } = readPolicyModel(root, contentDir);
     expect(sections.length).toBeGreaterThan(0);
     expect(anchors.pages.map((p: { path: string }) => p.path)).toEqual([
       '/',

@@ -1,0 +1,18 @@
+import { headingId } from '../slug';
+import { markdownOf, type MarkdownSection, type MarkdownSite } from './from-content';
+import { stringifyMarkdown, text } from './output';
+
+/**
+ * One section as Markdown, the twin of its page (`/data-privacy.md`): its title as `#`, its text
+ * as SECURITY.md has it, links to its own headings in-file and to the rest of the site absolute.
+ */
+export function sectionMarkdown(section: MarkdownSection, input: MarkdownSite): string {
+  const inFile = new Set([headingId(section.data.title), ...section.headingIds]);
+  return stringifyMarkdown({
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text(section.data.title)] },
+      ...markdownOf(input, inFile)(section.tree, 0),
+    ],
+  });
+}
