@@ -43,6 +43,8 @@ export interface ImportInput {
   channels: readonly ReportingChannel[];
   /** The content folder's name for messages (`content`). */
   contentName: string;
+  /** The ids of the content's advisories, which links into the site may name (`/advisories/<id>/`). */
+  advisories?: readonly string[] | undefined;
   /** Every address the site has published (anchors.lock.json), to find those the import would break. */
   lock?: AnchorLock | undefined;
   /** The site's origin and base, for the addresses. */
@@ -383,6 +385,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       .map(([path, source]) => ({ file: `${input.contentName}/${path}`, source })),
     {
       components: mdxComponentNames,
+      advisories: input.advisories,
       parsed: parsedFiles,
       intro: {
         file: `${input.contentName}/${introFile}`,
