@@ -62,6 +62,9 @@ export async function writeIndex(
     indexed.push(added);
     await setImmediate();
   }
+  // Worked out while Pagefind finishes the last pages; written after its bundle.
+  const vocabulary = vocabularyOf(texts);
+  const relations = relationsOf(vocabulary, wordnetSenses(cacheDir));
   for (const [i, added] of (await Promise.all(indexed)).entries())
     if (added.errors.length > 0)
       throw new AstroError(`Pagefind could not index ${pages[i]!.url}: ${added.errors.join('; ')}`);
@@ -72,11 +75,10 @@ export async function writeIndex(
   // The site searches with its own dialog on Pagefind's JS API (src/scripts/search/): Pagefind's
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
-  const vocabulary = vocabularyOf(texts);
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
-  for (const [file, relations] of relationsOf(vocabulary, wordnetSenses(cacheDir))) {
+  for (const [file, related] of relations) {
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
-    writeFileSync(join(outputPath, file), JSON.stringify(relations));
+    writeFileSync(join(outputPath, file), JSON.stringify(related));
   }
   writeFileSync(join(outputPath, glossaryFile), JSON.stringify(clientGlossary(glossary.entries)));
   writeWarmUp(outputPath);
