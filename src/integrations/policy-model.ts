@@ -28,12 +28,17 @@ export function policyModel(options: { contentDir: string }): AstroIntegration &
     current,
     headingIds: (path) => current().headingIds.get(resolve(path)),
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         trees = treeStore(join(fileURLToPath(config.cacheDir), 'policy-trees.v8'), parserIdentity(root));
         built = readPolicyModel(root, options.contentDir, trees.treeOf);
-        trees.save();
+        try {
+          trees.save();
+        } catch (error) {
+          // A cache: the next build parses again.
+          logger.warn(`the parsed trees could not be kept for the next build: ${(error as Error).message}`);
+        }
         handPolicyModel(built);
       },
       // Says whether the build kept to one reading of the content (src/lib/content-check/parse.ts counts them).
