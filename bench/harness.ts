@@ -1,6 +1,6 @@
 // Shared by the benchmarks: build into a scratch folder, serve it with brotli, drive Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, ensureChromium } from '../tests/harness/chromium.mjs';
@@ -18,22 +18,35 @@ export function build(outDir: string, env: Record<string, string> = {}): number 
   return buildLogged(outDir, env).ms;
 }
 
-/** `build`, also returning what the build printed; `cwd` builds another checkout (bench/baseline.ts). */
+/** GNU time, when the system has it: how much processor time a build took, beside its wall time. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuMarker = 'bench-cpu-seconds';
+
+/**
+ * `build`, also returning what the build printed and, where GNU time is there to say, the
+ * processor time (user and system, its own processes) it took: on a machine that other work
+ * shares, a steadier measure than wall time. `cwd` builds another checkout (bench/baseline.ts).
+ */
 export function buildLogged(
   outDir: string,
   env: Record<string, string> = {},
   cwd = root,
-): { ms: number; log: string } {
+): { ms: number; cpuMs: number | undefined; log: string } {
   rmSync(outDir, { recursive: true, force: true });
+  const astro = join(cwd, 'node_modules/.bin/astro');
+  const args = ['build', '--outDir', outDir];
   const started = performance.now();
-  const result = spawnSync(join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+  const result = spawnSync(gnuTime ?? astro, gnuTime ? ['-f', `${cpuMarker} %U %S`, astro, ...args] : args, {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return { ms: performance.now() - started, log: `${result.stdout}\n${result.stderr}` };
+  const cpu = new RegExp(`^${cpuMarker} ([\\d.]+) ([\\d.]+)$`, 'm').exec(result.stderr);
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined;
+  return { ms, cpuMs, log: `${result.stdout}\n${result.stderr.replace(cpu?.[0] ?? '', '')}` };
 }
 
 /** Serves `dir` at `base` on 127.0.0.1 with precompressed brotli; resolves once it answers. */

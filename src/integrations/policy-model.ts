@@ -1,8 +1,9 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseCounts } from '../lib/content-check/parse';
 import { handPolicyModel, readPolicyModel, type PolicyModel } from '../lib/policy-model';
+import { parserIdentity, treeStore } from './policy-trees';
 
 /** Where the build hooks, the sitemap filter and the Markdown pipeline get the policy model. */
 export interface PolicyModelSource {
@@ -20,16 +21,24 @@ export interface PolicyModelSource {
 export function policyModel(options: { contentDir: string }): AstroIntegration & PolicyModelSource {
   let root = process.cwd();
   let built: PolicyModel | undefined;
+  let trees: ReturnType<typeof treeStore> | undefined;
   const current = () => built ?? readPolicyModel(root, options.contentDir);
   return {
     name: 'policy-model',
     current,
     headingIds: (path) => current().headingIds.get(resolve(path)),
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        built = readPolicyModel(root, options.contentDir);
+        trees = treeStore(join(fileURLToPath(config.cacheDir), 'policy-trees.v8'), parserIdentity(root));
+        built = readPolicyModel(root, options.contentDir, trees.treeOf);
+        try {
+          trees.save();
+        } catch (error) {
+          // A cache: the next build parses again.
+          logger.warn(`the parsed trees could not be kept for the next build: ${(error as Error).message}`);
+        }
         handPolicyModel(built);
       },
       // Says whether the build kept to one reading of the content (src/lib/content-check/parse.ts counts them).
@@ -41,7 +50,12 @@ export function policyModel(options: { contentDir: string }): AstroIntegration &
           logger.warn(
             `content parsed more than once: ${again.map(([file, times]) => `${file} (${times}×)`).join(', ')}`,
           );
-        else logger.info(`${counts.length} content files, each parsed once`);
+        else {
+          const kept = trees?.counts.kept
+            ? ` (${trees.counts.kept} sections' trees kept from an earlier build)`
+            : '';
+          logger.info(`${counts.length} content files, each parsed once${kept}`);
+        }
       },
     },
   };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deployment } from '../../src/config';
@@ -9,6 +10,9 @@ import { root } from './astro-build';
 type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
+
+// Astro's cache folder, where the policy model keeps the trees it parsed: one of the tests' own.
+const cacheDir = join(root, 'node_modules/.cache/config-setup');
 
 /**
  * The content check as `astro build` runs it, in this process: the `astro:config:setup` hooks of
@@ -23,7 +27,12 @@ export function configSetup(contentDir: string): string | undefined {
     (integration) => integration.hooks['astro:config:setup'] as Setup,
   );
   const options = {
-    config: { root: pathToFileURL(`${root}/`), site: deployment.site, base: deployment.base },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      cacheDir: pathToFileURL(`${cacheDir}/`),
+      site: deployment.site,
+      base: deployment.base,
+    },
     command: 'build',
     logger: quiet,
   } as unknown as Parameters<Setup>[0];

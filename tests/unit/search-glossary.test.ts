@@ -23,6 +23,8 @@ describe('glossaryMatcher: the jargon a text is about, in its own plain words', 
     // A text that uses the term itself needs nothing added for it.
     ['use a sandbox, an isolated environment', []],
     ['XSS through script injection', ['cross-site scripting']],
+    // Glossary order, whatever the order of the text.
+    ['an unpatched vulnerability by script injection', ['XSS', 'cross-site scripting', 'zero-day', '0day']],
   ])('%s → %j', (text, expected) => {
     expect(match(text)).toEqual(expected);
   });

@@ -2,15 +2,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { AstroError } from 'astro/errors';
-import { load } from 'cheerio';
 import { createIndex } from 'pagefind';
 import glossary from '../../data/security-glossary.json' with { type: 'json' };
 import { excludedFromIndex } from '../../lib/search/excluded';
-import { glossaryMatcher, glossaryTermsOf } from '../../lib/search/glossary';
+import { glossaryMatcher } from '../../lib/search/glossary';
 import { clientGlossary, glossaryFile } from '../../lib/search/glossary-expand';
-import { withSearchTerms } from '../../lib/search/terms-in-page';
-import { withTitle } from '../../lib/search/title-in-page';
+import { indexedPage } from '../../lib/search/indexed-page';
 import { relationsOf } from '../../lib/search/relations';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
@@ -21,21 +20,6 @@ const unusedUi = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']
   `${name}.js`,
   `${name}.css`,
 ]);
-
-/** The text Pagefind indexes of a page: its body without what it leaves out, word by word. */
-function indexedText(html: string): string {
-  const $ = load(html);
-  const body = $('[data-pagefind-body]');
-  body.find(excludedFromIndex.join(', ')).remove();
-  return body
-    .find('*')
-    .addBack()
-    .contents()
-    .filter((_, node) => node.type === 'text')
-    .map((_, node) => $(node).text())
-    .get()
-    .join(' ');
-}
 
 /** Writes the list of files the first search needs, for the page to ask for at once. */
 function writeWarmUp(outputPath: string) {
@@ -65,14 +49,25 @@ export async function writeIndex(
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
   const texts: string[] = [];
   const matcher = glossaryMatcher(glossary.entries);
+  // Pagefind's service, a process of its own, takes the pages in the order sent, one at a time:
+  // sent without waiting for each answer, it indexes one page while the next is made ready (the
+  // pause after each lets the pipe to it take what was sent).
+  const indexed: ReturnType<typeof index.addHTMLFile>[] = [];
   for (const page of pages) {
-    const own = terms.get(page.url) ?? new Map<string, string[]>();
-    const content = withSearchTerms(withTitle(page.html), own, glossaryTermsOf(page.html, own, matcher));
-    texts.push(indexedText(content));
-    const added = await index.addHTMLFile({ url: page.url, content });
-    if (added.errors.length > 0)
-      throw new AstroError(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    const { content, text } = indexedPage(page.html, terms.get(page.url) ?? new Map(), matcher);
+    texts.push(text);
+    const added = index.addHTMLFile({ url: page.url, content });
+    // Handled where all are awaited, below; not an unhandled rejection meanwhile.
+    added.catch(() => {});
+    indexed.push(added);
+    await setImmediate();
   }
+  // Worked out while Pagefind finishes the last pages; written after its bundle.
+  const vocabulary = vocabularyOf(texts);
+  const relations = relationsOf(vocabulary, wordnetSenses(cacheDir));
+  for (const [i, added] of (await Promise.all(indexed)).entries())
+    if (added.errors.length > 0)
+      throw new AstroError(`Pagefind could not index ${pages[i]!.url}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0)
     throw new AstroError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -80,11 +75,10 @@ export async function writeIndex(
   // The site searches with its own dialog on Pagefind's JS API (src/scripts/search/): Pagefind's
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
-  const vocabulary = vocabularyOf(texts);
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
-  for (const [file, relations] of relationsOf(vocabulary, wordnetSenses(cacheDir))) {
+  for (const [file, related] of relations) {
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
-    writeFileSync(join(outputPath, file), JSON.stringify(relations));
+    writeFileSync(join(outputPath, file), JSON.stringify(related));
   }
   writeFileSync(join(outputPath, glossaryFile), JSON.stringify(clientGlossary(glossary.entries)));
   writeWarmUp(outputPath);

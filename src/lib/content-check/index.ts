@@ -43,7 +43,8 @@ export function checkContent(
       issues.push(tooDeep);
       continue;
     }
-    const { parsed, issues: parseIssues } = options.parsed?.get(source) ?? parseContentFile(file, source);
+    const { parsed, issues: parseIssues } =
+      options.parsed?.get(source) ?? parseContentFile(file, source, undefined, options.treeOf);
     issues.push(...parseIssues);
     if (!parsed) continue;
     const { data, issues: fieldIssues } = checkFrontmatter(parsed);

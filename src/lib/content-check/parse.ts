@@ -36,6 +36,12 @@ export function parseMdx(source: string, piecesOf = pieceSize): Root {
   return parser.parse(source);
 }
 
+/** A content file's tree: its parse, with the parser's transforms run. Throws on a syntax error. */
+export const parseTree = (source: string): Root => parser.runSync(parseMdx(source)) as Root;
+
+/** Where a content file's tree comes from: `parseTree`, or a store of trees parsed before (src/integrations/policy-trees.ts). */
+export type TreeSource = (source: string) => Root;
+
 /** The YAML parser's reason without its own position, which counts from the frontmatter, not the file. */
 function yamlReason(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
@@ -56,11 +62,12 @@ export function parseContentFile(
   source: string,
   /** What the frontmatter must hold, for the message when there is none. */
   required = 'title, description and order',
+  treeOf: TreeSource = parseTree,
 ): { parsed?: ParsedFile; issues: ContentIssue[] } {
   parseCounts.set(file, (parseCounts.get(file) ?? 0) + 1);
   let tree: Root;
   try {
-    tree = parser.runSync(parseMdx(source)) as Root;
+    tree = treeOf(source);
   } catch (error) {
     const line = (error as { line?: number }).line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);

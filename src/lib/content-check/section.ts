@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import type { PolicySectionData } from '../../schemas/policy';
 import type { SectionLike } from '../sections';
-import type { parseContentFile } from './parse';
+import type { parseContentFile, TreeSource } from './parse';
 import type { BodyHeading } from './headings';
 
 export interface ContentFile {
@@ -20,6 +20,8 @@ export interface CheckOptions {
   advisories?: readonly string[] | undefined;
   /** Files parsed already (by their text), read instead of parsing them again: the import parses each as it writes it. */
   parsed?: ReadonlyMap<string, ReturnType<typeof parseContentFile>> | undefined;
+  /** Where the sections' trees come from: parsed, unless the build keeps them (src/integrations/policy-trees.ts). */
+  treeOf?: TreeSource | undefined;
 }
 
 /** A section as the checks read it: frontmatter, headings with lines, and its Markdown tree. */

@@ -9,6 +9,7 @@ import { anchorIndex } from '../anchors/model';
 import { addedHeadings } from '../anchors/rendered-headings';
 import { checkContent, type CheckedSection, type ContentFile, type ContentIssue } from '../content-check';
 import { checkAdvisories, type CheckedAdvisory } from '../content-check/advisories';
+import type { TreeSource } from '../content-check/parse';
 import { mdxComponentNames } from '../constants';
 import { readContentFolder, type ContentFolder } from './files';
 
@@ -46,12 +47,13 @@ function memo(build: (site: string, base: string) => AnchorIndex) {
   };
 }
 
-function modelOf(root: string, folder: ContentFolder): PolicyModel {
+function modelOf(root: string, folder: ContentFolder, treeOf: TreeSource | undefined): PolicyModel {
   const advisories = checkAdvisories(folder.advisories);
   const checked = checkContent(folder.policy, {
     components: mdxComponentNames,
     intro: folder.intro,
     advisories: advisories.advisories.map((advisory) => advisory.id),
+    treeOf,
   });
   return {
     issues: checked.issues,
@@ -83,9 +85,10 @@ const models: Map<string, { hash: string; model: PolicyModel }> = ((
 
 /**
  * The policy model of `contentDir` (relative to `root`, the project). Reads the files each time
- * and parses them only when their text changed since the last call.
+ * and parses them only when their text changed since the last call; the sections' trees come
+ * from `treeOf` when given (the build's store of trees parsed before).
  */
-export function readPolicyModel(root: string, contentDir: string): PolicyModel {
+export function readPolicyModel(root: string, contentDir: string, treeOf?: TreeSource): PolicyModel {
   const folder = readContentFolder(root, resolve(root, contentDir));
   const hash = createHash('sha256');
   for (const { file, source } of [
@@ -98,7 +101,7 @@ export function readPolicyModel(root: string, contentDir: string): PolicyModel {
   const digest = hash.digest('hex');
   const cached = models.get(key);
   if (cached?.hash === digest) return cached.model;
-  const model = modelOf(root, folder);
+  const model = modelOf(root, folder, treeOf);
   models.set(key, { hash: digest, model });
   return model;
 }

@@ -1,4 +1,4 @@
-import { load, type Cheerio } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { encodeTermWords, glossaryWordsMetaKey, termWordsMetaKey } from './page-text';
 
@@ -11,20 +11,19 @@ function block(heading: Cheerio<Element>): Cheerio<Element> {
 }
 
 /**
- * The page as the search index sees it: each heading's extra search terms at the end of its
+ * Adds to the parsed page what the search index sees of its terms: each heading's extra search terms at the end of its
  * span (terms for the title at the end of the text before the first heading), then the
  * glossary's, and how many words of each end each span, as Pagefind metadata, so search can
  * tell the policy's words from the terms: it ranks text above terms, the glossary's below the
  * section's own, and never shows terms in an excerpt. Readers never download the terms. Throws
- * when a heading is missing: a term is never dropped silently.
+ * when a heading is missing: a term is never dropped silently. Returns whether the page changed.
  */
-export function withSearchTerms(
-  html: string,
+export function addSearchTerms(
+  $: CheerioAPI,
   termsByHeading: ReadonlyMap<string, readonly string[]>,
   glossaryByHeading: ReadonlyMap<string, readonly string[]> = new Map(),
-): string {
-  if (termsByHeading.size === 0 && glossaryByHeading.size === 0) return html;
-  const $ = load(html);
+): boolean {
+  if (termsByHeading.size === 0 && glossaryByHeading.size === 0) return false;
   const body = $('[data-pagefind-body]').first();
   if (body.length === 0) throw new Error('search terms: the page has no data-pagefind-body element');
   const bodyHeadings = body.find(headingSelector).toArray();
@@ -57,5 +56,15 @@ export function withSearchTerms(
     body.attr('data-pagefind-meta', `${termWordsMetaKey}:${encodeTermWords(counts.terms)}`);
   if (counts.glossary.size > 0)
     lastGlossary?.attr('data-pagefind-meta', `${glossaryWordsMetaKey}:${encodeTermWords(counts.glossary)}`);
-  return $.html();
+  return true;
+}
+
+/** The page as the search index sees it, with its terms added (`addSearchTerms`). */
+export function withSearchTerms(
+  html: string,
+  termsByHeading: ReadonlyMap<string, readonly string[]>,
+  glossaryByHeading: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
+  const $ = load(html);
+  return addSearchTerms($, termsByHeading, glossaryByHeading) ? $.html() : html;
 }
