@@ -42,6 +42,29 @@ const blocks = new Set(
 const hidden = new Set(['script', 'style', 'template', 'head', 'title', 'noscript']);
 /** Wrappers that change nothing a reader sees. */
 const transparent = new Set(['thead', 'tbody', 'html', 'body']);
+/**
+ * The elements of HTML. Any other tag (`<bar>`, `<responsive-image>`) is an element no style
+ * applies to, inline: a reader sees its text as if the tag were not there (GitHub's sanitiser
+ * takes such tags out, keeping their text).
+ */
+const htmlElements = new Set(
+  (
+    'a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption cite code ' +
+    'col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li ' +
+    'link main map mark menu meta meter nav noscript object ol optgroup option output p picture pre ' +
+    'progress q rp rt ruby s samp script search section select slot small source span strong style sub ' +
+    'summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'
+  ).split(' '),
+);
+/**
+ * Elements that show nothing of their own when they hold nothing: an empty paragraph (its margins
+ * fold into the next block's), an empty link or emphasis (no text to colour). An empty list item,
+ * cell or code span still shows (a bullet, a border, a shaded box), so those are not here.
+ */
+const invisibleWhenEmpty = new Set(
+  'a abbr b bdi cite del dfn em i ins p s small span strong sub sup time u var'.split(' '),
+);
 /** The attributes that change what a reader sees or where a link leads, by element. */
 const kept: Record<string, readonly string[]> = {
   a: ['href', 'title'],
@@ -121,7 +144,9 @@ function serialise(
       const inner = serialise(node.children, pre || name === 'pre', page);
       // A <span> without attributes changes nothing a reader sees.
       const bare = Object.keys(node.properties).length === 0;
-      if (transparent.has(name) || (name === 'span' && bare)) out += inner;
+      const empty = inner.replace(/[ \t\n\r\f\u0001-\u0004]/g, '') === '';
+      if (transparent.has(name) || (name === 'span' && bare) || !htmlElements.has(name)) out += inner;
+      else if (empty && invisibleWhenEmpty.has(name)) out += inner;
       else if (['br', 'hr', 'img', 'input'].includes(name)) out += `<${name}${attributes(node, page)}>`;
       else out += `<${name}${attributes(node, page)}>${inner}</${name}>`;
     }

@@ -127,6 +127,12 @@ describe('what a reader sees, as the comparison reads it', () => {
       '<table><tbody><tr><td class="align-right">1</td></tr></tbody></table>',
       '<table><tr><td align="right">1</td></tr></table>',
     ],
+    ['a tag HTML does not know, around its text', '<p>[foo]: <bar>(baz)</bar></p>', '<p>[foo]: (baz)</p>'],
+    [
+      'an empty paragraph, and a link or emphasis with no text',
+      '<p>foo <a href="/x"></a></p><a href="/x">\n</a><p></p><em> </em>',
+      '<p>foo</p>',
+    ],
   ])('%s do not count', (_, a, b) => {
     expect(visibleStructure(a)).toBe(visibleStructure(b));
   });
@@ -137,6 +143,9 @@ describe('what a reader sees, as the comparison reads it', () => {
     ['where a link leads', '<a href="/a">x</a>', '<a href="/b">x</a>'],
     ['white space in code', '<pre><code>a  b\n</code></pre>', '<pre><code>a b\n</code></pre>'],
     ['a paragraph around text', '<div><p>a</p></div>', '<div>a</div>'],
+    ['an empty list item', '<ul><li></li><li>a</li></ul>', '<ul><li>a</li></ul>'],
+    ['an empty code span', '<p>a <code></code></p>', '<p>a</p>'],
+    ['a link with text', '<p><a href="/x">a</a></p>', '<p>a</p>'],
   ])('%s counts', (_, a, b) => {
     expect(visibleStructure(a)).not.toBe(visibleStructure(b));
   });
