@@ -101,6 +101,17 @@ export function resolveOnGithub(url: string, page: string | undefined): string {
   }
 }
 
+/**
+ * The file an image shows: GitHub shows a file's relative image from its raw address
+ * (`github.com/o/r/raw/HEAD/p`, which redirects to `raw.githubusercontent.com/o/r/HEAD/p`), the
+ * address the import writes (src/lib/image-sources.ts); the spec's HTML leaves it relative.
+ */
+const imageFile = (url: string) =>
+  url.replace(
+    /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:blob|raw)\//,
+    'https://raw.githubusercontent.com/$1/$2/',
+  );
+
 /** An attribute's value as the reader meets it; the site writes table alignment as a class. */
 function attributes(element: Element, page: string | undefined): string {
   const properties = element.properties;
@@ -116,6 +127,7 @@ function attributes(element: Element, page: string | undefined): string {
     // GitHub's page prefixes the ids a file's footnotes get, as the site does: `#fn-1` is `#user-content-fn-1`.
     if (name === 'href') value = value.replace(/^#user-content-/, '#');
     if (name === 'href' || name === 'src') value = decode(resolveOnGithub(value, page));
+    if (name === 'src') value = imageFile(value);
     values.push([name, value]);
   }
   return values.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');

@@ -96,8 +96,10 @@ describe('import: the fixture SECURITY.md files', () => {
       '[CONTRIBUTING](https://github.com/example/project/blob/HEAD/CONTRIBUTING.md)',
     );
     expect(files('badges.md')).toContain(
-      '[Disclosure timeline](https://github.com/example/project/raw/HEAD/docs/images/timeline.png)',
+      '![Disclosure timeline](https://raw.githubusercontent.com/example/project/HEAD/docs/images/timeline.png)',
     );
+    // A third party's image (a badge service) is a link, its alt text the link's text.
+    expect(files('badges.md')).toContain('[Build status](https://ci.example.org/tidepool)');
     expect(files('reference-links.md')).toContain('[mail](mailto:security@otterbox.example)');
     expect(files('reference-links.md')).toContain('[^cve]: We request a CVE');
     expect(files('mdx-hazards.md')).toContain('&#105;mport this line');

@@ -120,12 +120,13 @@ export interface HtmlPiece {
  * the same: void elements closed, comments as MDX comments, text escaped, attributes limited to
  * those that carry meaning. Tags the section opens and never closes (or closes without opening)
  * are layout around several sections, such as a centred `<div>`: they are left out and noted,
- * their text kept. Images become links to the image: the site loads nothing from other origins.
+ * their text kept. An image the site does not load (src/lib/image-sources.ts) becomes a link to it.
  * Scripts and event handlers are refused with a note; the caller treats those as errors.
  */
 export function convertHtmlPieces(
   pieces: readonly HtmlPiece[],
   resolveUrl: (url: string, image: boolean) => string,
+  showsImage: (url: string) => boolean = () => false,
 ): { mdx: string[]; notes: ImportNote[]; errors: ImportNote[] } {
   const notes: ImportNote[] = [];
   const errors: ImportNote[] = [];
@@ -202,14 +203,14 @@ export function convertHtmlPieces(
             message: `${attribute}="${value}" on <${name}> runs script: use an https:// address`,
           });
       }
-      if (name === 'img') {
+      const src = name === 'img' && token.attributes.src ? resolveUrl(token.attributes.src, true) : undefined;
+      if (name === 'img' && !(src && showsImage(src))) {
         const alt = token.attributes.alt?.trim() || 'image';
-        const src = token.attributes.src;
         // Inside a link (a badge) the image stands for the link's text.
         out +=
           insideLink > 0 || !src
             ? escapeMdxText(alt)
-            : `<a href="${attributeValue(resolveUrl(src, true))}">${escapeMdxText(alt)}</a>`;
+            : `<a href="${attributeValue(src)}">${escapeMdxText(alt)}</a>`;
         continue;
       }
       const isVoid = voidElements.has(name) || token.selfClosing;
@@ -224,10 +225,14 @@ export function convertHtmlPieces(
         });
         continue;
       }
-      const attributes = Object.entries(token.attributes)
-        .filter(([attribute, value]) => keptAttributes.has(attribute) && !runsScript(value))
+      const attributes = Object.entries({ ...(src ? { src } : {}), ...token.attributes })
+        .filter(
+          ([attribute, value]) =>
+            (keptAttributes.has(attribute) || attribute === 'src') && !runsScript(value),
+        )
         .map(([attribute, value]) => {
-          const resolved = attribute === 'href' ? resolveUrl(value, false) : value;
+          const resolved =
+            attribute === 'href' ? resolveUrl(value, false) : attribute === 'src' ? (src ?? value) : value;
           return resolved === '' && attribute === 'open'
             ? ' open'
             : ` ${attribute}="${attributeValue(resolved)}"`;

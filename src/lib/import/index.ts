@@ -9,6 +9,7 @@ import { parseContentFile } from '../content-check/parse';
 import { reservedSlugs } from '../content-check/section';
 import { mdxComponentNames } from '../constants';
 import { headingId } from '../slug';
+import { siteShowsImage } from '../image-sources';
 import type { ImportNote } from './html';
 import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
 import { lostLines, plainText, sourceTexts, type LostLine } from './lost-lines';
@@ -145,7 +146,7 @@ function mdxTextOf(tree: Root, channels: readonly ReportingChannel[]): string[] 
         node.type === 'list' ||
         node.type === 'blockquote' ||
         node.type === 'listItem' ||
-        node.type === 'mdxJsxFlowElement'
+        (node.type === 'mdxJsxFlowElement' && node.name !== 'img')
       )
         walk(node.children as RootContent[]);
       else blocks.push(plainText(node));
@@ -254,6 +255,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     siteUrl: input.siteUrl,
   });
 
+  const showsImage = (url: string) => siteShowsImage(url, input.repositoryUrl);
   const files: ContentFiles = new Map();
   // Each file is parsed once, here: the content check below reads the same parse.
   const parsedFiles = new Map<string, ReturnType<typeof parseContentFile>>();
@@ -279,12 +281,17 @@ export function importSecurityMd(input: ImportInput): ImportResult {
         footnotes.delete(id);
       }
     }
-    let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl });
+    let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl, showsImage });
     let wrapped = wrap(result.mdx);
     let parsed = parseContentFile(wrapped.file, wrapped.source);
     if (parsed.issues.length > 0) {
       // HTML that MDX cannot read as written: keep its words, drop its tags.
-      result = convertBody(withoutHtml(withNotes), { sectionDepth: depth, definitions, resolveUrl });
+      result = convertBody(withoutHtml(withNotes), {
+        sectionDepth: depth,
+        definitions,
+        resolveUrl,
+        showsImage,
+      });
       wrapped = wrap(result.mdx);
       parsed = parseContentFile(wrapped.file, wrapped.source);
       notes.push({

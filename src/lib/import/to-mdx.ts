@@ -17,6 +17,8 @@ export interface ConvertOptions {
   definitions: ReadonlyMap<string, Definition>;
   /** Where a link of the source leads on the site (`#id` → `/page/#id`, relative → the repository). */
   resolveUrl: (url: string, image: boolean) => string;
+  /** Whether the site shows an image from that (resolved) address; else it is a link (src/lib/image-sources.ts). */
+  showsImage?: (url: string) => boolean;
 }
 
 export interface Converted {
@@ -38,8 +40,8 @@ const deepestBodyHeading = 4;
 
 /**
  * Section body in the source's Markdown → the same text as MDX the site renders: headings start
- * at `##` without skipping a level, reference links and images are written inline, images become
- * links (the site loads nothing from other origins), raw HTML is made JSX, and text MDX would read
+ * at `##` without skipping a level, reference links and images are written inline, images the
+ * site does not load become links (src/lib/image-sources.ts), raw HTML is made JSX, and text MDX would read
  * as code (`{`, `<`, a line starting `import`) is escaped.
  */
 export function convertBody(nodes: readonly RootContent[], options: ConvertOptions): Converted {
@@ -104,13 +106,18 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
       });
     if (node.type === 'link') node.url = options.resolveUrl(node.url, false);
     if (node.type === 'image') {
+      const url = options.resolveUrl(node.url, true);
+      if (options.showsImage?.(url)) {
+        node.url = url;
+        return undefined;
+      }
       const alt = node.alt?.trim() || 'image';
       const replacement: RootContent =
         parent?.type === 'link'
           ? text(alt)
           : ({
               type: 'link',
-              url: options.resolveUrl(node.url, true),
+              url,
               title: node.title ?? null,
               children: [text(alt)],
             } satisfies Link);
@@ -135,7 +142,7 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     line: node.position?.start.line ?? 1,
     flow,
   }));
-  const html = convertHtmlPieces(pieces, options.resolveUrl);
+  const html = convertHtmlPieces(pieces, options.resolveUrl, options.showsImage);
   htmlNodes.forEach(({ node }, i) => {
     node.value = html.mdx[i]!;
   });
