@@ -1,16 +1,15 @@
-import { decodeHTML } from 'entities';
 import { allowedHtml } from '../content-check/mdx-code';
 import { runsScript } from '../content-check/unsafe';
+import { tokenizeHtml, voidElements, type HtmlToken } from './html-tokens';
 import { escapeRawText, shownAsText } from './raw-html-text';
+
+export { tokenizeHtml, type HtmlToken };
 
 /** Something the conversion refused or changed, at a line of the source. */
 export interface ImportNote {
   line: number;
   message: string;
 }
-
-/** Elements with no closing tag: JSX needs them written `<br />`. */
-const voidElements = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'wbr']);
 
 /** Attributes kept on HTML: what changes how GitHub shows the text, nothing that styles or runs. */
 const keptAttributes = new Set([
@@ -32,61 +31,6 @@ const keptAttributes = new Set([
 
 /** Tags whose content is code or a document of its own, not text of the policy. */
 const refused = new Set(['script', 'iframe', 'object', 'embed', 'form']);
-
-export type HtmlToken =
-  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean; raw: string }
-  | { kind: 'close'; name: string; raw: string }
-  | { kind: 'text'; value: string }
-  | { kind: 'comment'; value: string };
-
-// A comment ends where a browser ends it (the HTML Standard): at `-->`, at `--!>`, or at once
-// for `<!-->` and `<!--->`; what follows is text that GitHub shows, so it is kept. A declaration
-// or processing instruction (`<!DOCTYPE html>`, `<?php … ?>`, `<![CDATA[…]]>`) is, for a browser,
-// a comment up to its first `>`: GitHub's page shows none of it, nor does the site.
-const tagPattern =
-  /<!--(?:-?>|([\s\S]*?)(?:--!?>|$))|<[!?][^>]*>?|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/**
- * The tags, text and comments of one piece of raw HTML, in order, as written: a piece often opens
- * an element (`<details>`, `<kbd>`) that a later piece closes, which an HTML parser would close
- * itself or drop, so this reads tags one by one and pairs nothing.
- */
-export function tokenizeHtml(html: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
-  const text = (value: string) => {
-    if (value === '') return;
-    const last = tokens.at(-1);
-    if (last?.kind === 'text') last.value += decodeHTML(value);
-    else tokens.push({ kind: 'text', value: decodeHTML(value) });
-  };
-  let at = 0;
-  for (const match of html.matchAll(tagPattern)) {
-    text(html.slice(at, match.index));
-    at = match.index + match[0].length;
-    if (match[0].startsWith('<!--')) {
-      tokens.push({ kind: 'comment', value: match[1] ?? '' });
-      continue;
-    }
-    if (match[3] === undefined) {
-      tokens.push({ kind: 'comment', value: '' });
-      continue;
-    }
-    const name = match[3].toLowerCase();
-    if (match[2]) {
-      if (!voidElements.has(name)) tokens.push({ kind: 'close', name, raw: match[0] });
-      continue;
-    }
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[4] ?? '').matchAll(attributePattern))
-      attributes[attribute[1]!.toLowerCase()] = decodeHTML(
-        attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
-      );
-    tokens.push({ kind: 'open', name, attributes, selfClosing: match[5] === '/', raw: match[0] });
-  }
-  text(html.slice(at));
-  return tokens;
-}
 
 /** Text inside HTML, made safe for MDX, where `{` starts code and `<` a tag. */
 export function escapeMdxText(value: string): string {
@@ -132,21 +76,24 @@ export function convertHtmlPieces(
   const errors: ImportNote[] = [];
   const tokenized = pieces.map((piece) => tokenizeHtml(piece.html));
 
-  // Pair opening and closing tags across the section's pieces; unpaired ones are dropped.
+  // Pair opening and closing tags across the section's pieces; unpaired ones are dropped. A pair
+  // split between two HTML blocks (`<div>` … Markdown … `</div>`) is on lines of its own in MDX.
   const paired = new Set<HtmlToken>();
-  const stack: { name: string; token: HtmlToken }[] = [];
-  for (const tokens of tokenized) {
+  const split = new Set<HtmlToken>();
+  const stack: { name: string; token: HtmlToken; piece: number }[] = [];
+  tokenized.forEach((tokens, piece) => {
     for (const token of tokens) {
       if (token.kind === 'open' && !voidElements.has(token.name) && !token.selfClosing) {
-        stack.push({ name: token.name, token });
+        stack.push({ name: token.name, token, piece });
       } else if (token.kind === 'close') {
         const at = stack.findLastIndex((open) => open.name === token.name);
         if (at === -1) continue;
+        if (stack[at]!.piece !== piece) for (const end of [stack[at]!.token, token]) split.add(end);
         for (const open of stack.splice(at)) if (open.name === token.name) paired.add(open.token);
         paired.add(token);
       }
     }
-  }
+  });
 
   let insideLink = 0;
   const mdx = tokenized.map((tokens, index) => {
@@ -156,6 +103,15 @@ export function convertHtmlPieces(
     // Elements written and still open, and whether text stands outside all of them.
     let depth = 0;
     let looseText = false;
+    // An HTML block's lines: the tags of split pairs, and what stands between them.
+    const lines: string[] = [];
+    const flush = () => {
+      const segment = out.trim();
+      // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
+      // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
+      if (segment !== '') lines.push(looseText ? `<span>${segment}</span>` : segment);
+      [out, depth, looseText] = ['', 0, false];
+    };
     for (const token of tokens) {
       if (token.kind === 'text') {
         out += flow ? escapeRawText(token.value, inPre > 0) : escapeMdxText(token.value);
@@ -163,6 +119,11 @@ export function convertHtmlPieces(
         continue;
       }
       if (token.kind !== 'comment' && token.name === 'pre') inPre += token.kind === 'open' ? 1 : -1;
+      if (token.kind === 'comment' && token.unterminated)
+        notes.push({
+          line,
+          message: `"${token.unterminated.split('\n')[0]}" is a tag never ended with ">": GitHub shows nothing of it, nor does the site; end it with ">", or write "&lt;" to show it as text`,
+        });
       if (token.kind === 'comment') {
         // An HTML block is written on one line (raw-html-text.ts): so is a comment inside it.
         const value = flow ? token.value.replace(/\s+/g, ' ') : token.value;
@@ -187,6 +148,11 @@ export function convertHtmlPieces(
       if (token.kind === 'close') {
         if (!paired.has(token) || !allowedHtml.has(name)) continue;
         if (name === 'a') insideLink--;
+        if (flow && split.has(token)) {
+          flush();
+          lines.push(`</${name}>`);
+          continue;
+        }
         out += `</${name}>`;
         depth--;
         continue;
@@ -239,14 +205,21 @@ export function convertHtmlPieces(
         })
         .join('');
       if (name === 'a' && !isVoid) insideLink++;
-      out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+      const tag = isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+      if (flow && split.has(token)) {
+        flush();
+        lines.push(tag);
+        continue;
+      }
+      out += tag;
       if (!isVoid) depth++;
     }
-    // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
-    // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
-    if (flow && looseText) return `<span>${out}</span>`;
+    if (!flow) return out;
+    flush();
     // A comment between two lists keeps them two lists on GitHub: an empty MDX comment does too.
-    return flow && out === '' && tokens.some((token) => token.kind === 'comment') ? '{/* */}' : out;
+    return lines.length === 0 && tokens.some((token) => token.kind === 'comment')
+      ? '{/* */}'
+      : lines.join('\n');
   });
   return { mdx, notes, errors };
 }

@@ -9,6 +9,8 @@ import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from '../markdown/github-markdown';
 import { isTextOnGithub } from './raw-html-text';
+import { closeUnclosedTags } from './unclosed-tags';
+import { keepInlineHtmlInline } from './inline-html';
 
 export interface ConvertOptions {
   /** Heading level of the section's own heading in the source; its sub-headings become `##`…. */
@@ -66,6 +68,12 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     };
     tree.children.splice(i, end - i + 1, component as never);
   }
+
+  // A list is loose when one of its items is (CommonMark): said on the list, it stays loose
+  // when the link definition that made an item so is written elsewhere.
+  visit(tree, 'list', (list) => {
+    if (list.children.some((item) => item.spread)) list.spread = true;
+  });
 
   let previousDepth = 1;
   visit(tree, (node, index, parent) => {
@@ -127,6 +135,8 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     return undefined;
   });
 
+  closeUnclosedTags(tree);
+  keepInlineHtmlInline(tree);
   const htmlNodes: { node: Html; flow: boolean }[] = [];
   visit(tree, 'html', (node: Html, index, parent) => {
     const flow = parent !== undefined && flowParents.has(parent.type);
