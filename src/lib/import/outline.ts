@@ -209,9 +209,11 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
   // A section whose title GitHub numbers (a second "Foo" is #foo-1, or a "Security Policy"
   // after the title) joins the text before it, as a heading: a page title keeps the id of its
   // own text, so only a heading can keep GitHub's.
+  // So does an empty heading (`##` alone), which GitHub shows as one: a page needs a title.
+  const titled = (section: SourceSection) => section.text !== '' && section.id === headingId(section.text);
   const own = sections.filter((section, i) => {
-    if (section.id === headingId(section.text)) return true;
-    const before = sections.slice(0, i).findLast((s) => s.id === headingId(s.text));
+    if (titled(section)) return true;
+    const before = sections.slice(0, i).findLast(titled);
     (before?.nodes ?? intro).push(headingNodes.get(section)!, ...section.nodes);
     return false;
   });

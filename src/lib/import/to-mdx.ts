@@ -9,7 +9,7 @@ import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from '../markdown/github-markdown';
 import { isTextOnGithub } from './raw-html-text';
-import { closeUnclosedTags } from './unclosed-tags';
+import { closeUnclosedTags, flowParents } from './unclosed-tags';
 import { keepInlineHtmlInline } from './inline-html';
 
 export interface ConvertOptions {
@@ -33,9 +33,6 @@ const text = (value: string): Text => ({ type: 'text', value });
 
 /** The label a reference is looked up by, as CommonMark compares them. */
 export const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** Nodes whose HTML children are HTML blocks, not HTML inside a line of text. */
-const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 /** Deepest heading a section body may use (the content check's rule). */
 const deepestBodyHeading = 4;
@@ -91,6 +88,13 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
         });
       node.depth = depth as Heading['depth'];
       previousDepth = depth;
+      // An empty heading (`##` alone) shows as one on GitHub, an empty line of its size: the
+      // site's content check refuses `##` alone, a mistake in a file written for the site, so it
+      // is written as HTML.
+      if (toString(node).trim() === '') {
+        parent!.children.splice(index!, 1, { type: 'html', value: `<h${depth}></h${depth}>` } as never);
+        return [SKIP, index!];
+      }
     }
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       const definition = options.definitions.get(normaliseLabel(node.identifier));

@@ -3,6 +3,9 @@ import { visit } from 'unist-util-visit';
 import { allowedHtml } from '../content-check/mdx-code';
 import { tokenizeHtml, voidElements } from './html-tokens';
 
+/** Nodes whose HTML children are HTML blocks, not HTML inside a line of text (as in to-mdx.ts). */
+export const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /** The elements `nodes` (HTML among other nodes, in order) open and never close, innermost last. */
 function leftOpen(nodes: readonly Parent['children'][number][]): string[] {
   const open: string[] = [];
@@ -37,7 +40,10 @@ export function closeUnclosedTags(tree: Root): void {
       .reverse()
       .map((name) => `</${name}>`)
       .join('');
-    // In a quote, list item or section the tags stand as a block of their own; in a paragraph they end it.
-    parent.children.push({ type: 'html', value: closing } satisfies Html as never);
+    // They end the HTML that ends the paragraph, quote, list item or section, or stand after it
+    // (as a block of their own in a quote, list item or section).
+    const last = parent.children.at(-1);
+    if (last?.type === 'html') last.value += `${flowParents.has(parent.type) ? '\n' : ''}${closing}`;
+    else parent.children.push({ type: 'html', value: closing } satisfies Html as never);
   });
 }
