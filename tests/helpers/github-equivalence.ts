@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { checkMdxCode } from '../../src/lib/content-check/mdx-code';
 import { mdxComponentNames } from '../../src/lib/constants';
+import { sectionHeadingHtml } from '../../src/lib/heading-markdown';
 import { renderMdx } from './render';
 
 /** One example of a Markdown spec: its number, section, Markdown and the HTML it must give. */
@@ -265,6 +266,7 @@ export async function compareImported(
           title: string;
           order: number;
           part?: string;
+          heading?: string;
         };
         return { ...data, body: bodyOf(file) };
       })
@@ -279,7 +281,8 @@ export async function compareImported(
     for (const section of sections) {
       if (section.part && section.part !== part) html += heading(section.part);
       part = section.part;
-      html += heading(section.title) + (await renderMdx(section.body));
+      // The page's heading, as SectionLayout.astro shows it: with its formatting, if it has any.
+      html += `<h1>${sectionHeadingHtml(section, '/')}</h1>${await renderMdx(section.body)}`;
     }
   } catch (error) {
     if (isSyntaxError(error)) {

@@ -20,6 +20,7 @@ import { outline, type LeftOut, type SourceSection } from './outline';
 import { compareSections, type ImportChanges, type SectionText } from './changes';
 import { linkResolver, sectionHeadings } from './links';
 import { convertBody, normaliseLabel, withoutHtml } from './to-mdx';
+import { headingField } from './heading-field';
 import { commentsOf, keepSiteComments, type DroppedComment } from './site-comments';
 
 /** A content file, by its path inside the content folder (`policy/data-privacy.mdx`, `intro.mdx`). */
@@ -332,6 +333,12 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
     const data: Record<string, unknown> = {
       title: section.text,
+      ...headingField(
+        section.heading,
+        section.text,
+        (nodes) =>
+          convertBody(nodes, { sectionDepth: section.depth, definitions, resolveUrl, showsImage }).mdx,
+      ),
       description: firstSentence(plainText(paragraphs), section.text),
       order: i + 1,
       ...(section.part ? { part: section.part.text } : {}),

@@ -21,6 +21,8 @@ export interface SourceSection extends SourceHeading {
   part?: SourceHeading | undefined;
   /** What follows the heading, sub-headings included, as the source has it. */
   nodes: RootContent[];
+  /** The heading itself. */
+  heading?: Heading | undefined;
 }
 
 /** Lines of the source left out on purpose, and why: the check that nothing is lost accepts them. */
@@ -193,13 +195,24 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
     const groupsOnly =
       next !== undefined && next.depth === run.heading.depth + 1 && own.every(invisible) && ownIds;
     if (!groupsOnly) {
-      sections.push({ ...heading(run.heading), depth: run.heading.depth, nodes: run.nodes });
+      sections.push({
+        ...heading(run.heading),
+        depth: run.heading.depth,
+        nodes: run.nodes,
+        heading: run.heading,
+      });
       headingNodes.set(sections.at(-1)!, run.heading);
       continue;
     }
     const part = heading(run.heading);
     for (const child of children) {
-      sections.push({ ...heading(child.heading), depth: child.heading.depth, part, nodes: child.nodes });
+      sections.push({
+        ...heading(child.heading),
+        depth: child.heading.depth,
+        part,
+        nodes: child.nodes,
+        heading: child.heading,
+      });
       headingNodes.set(sections.at(-1)!, child.heading);
     }
     if (own.length > 0)

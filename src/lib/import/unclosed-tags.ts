@@ -43,7 +43,7 @@ export function closeUnclosedTags(tree: Root): void {
     // They end the HTML that ends the paragraph, quote, list item or section, or stand after it
     // (as a block of their own in a quote, list item or section).
     const last = parent.children.at(-1);
-    if (last?.type === 'html') last.value += `${flowParents.has(parent.type) ? '\n' : ''}${closing}`;
+    if (last?.type === 'html') last.value += closing;
     else parent.children.push({ type: 'html', value: closing } satisfies Html as never);
   });
 }
