@@ -39,15 +39,17 @@ export function escapeMdxText(value: string): string {
 
 const attributeValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The text of HTML as a reader sees it, for the check that nothing was lost. */
+/** The text of HTML as a reader sees it (tags GitHub shows as text among it), for the check that nothing was lost. */
 export function htmlText(html: string): string {
   return tokenizeHtml(html)
     .map((token) =>
       token.kind === 'text'
         ? token.value
-        : token.kind === 'open' && token.name === 'img'
-          ? ` ${token.attributes.alt ?? ''} `
-          : ' ',
+        : token.kind !== 'comment' && shownAsText.has(token.name)
+          ? token.raw
+          : token.kind === 'open' && token.name === 'img'
+            ? ` ${token.attributes.alt ?? ''} `
+            : ' ',
     )
     .join('');
 }
@@ -112,9 +114,13 @@ export function convertHtmlPieces(
       if (segment !== '') lines.push(looseText ? `<span>${segment}</span>` : segment);
       [out, depth, looseText] = ['', 0, false];
     };
-    for (const token of tokens) {
+    for (const [i, token] of tokens.entries()) {
       if (token.kind === 'text') {
-        out += flow ? escapeRawText(token.value, inPre > 0) : escapeMdxText(token.value);
+        // White space before text that GitHub shows (`<xmp>`, written as text) is that text's, not a line of tags.
+        const next = tokens[i + 1];
+        const beforeText = next?.kind === 'open' && shownAsText.has(next.name);
+        const value = beforeText && token.value.trim() === '' ? ' ' : token.value;
+        out += flow ? escapeRawText(value, inPre > 0) : escapeMdxText(value);
         if (depth === 0 && token.value.trim() !== '') looseText = true;
         continue;
       }
