@@ -62,7 +62,9 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        ["img-src 'self' data:", repositoryImageBase(project.repository.url)].filter(Boolean).join(' '),
+        /** @type {`img-src ${string}`} */ (
+          ["img-src 'self' data:", repositoryImageBase(project.repository.url)].filter(Boolean).join(' ')
+        ),
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",
