@@ -26,6 +26,13 @@ export function headingContent(markdown: string): PhrasingContent[] {
   return first?.type === 'heading' ? first.children : [];
 }
 
+/** A section's heading as Markdown nodes, for SECURITY.md and the page's twin: with its formatting, if it has any. */
+export const sectionHeadingContent = (data: {
+  title: string;
+  heading?: string | undefined;
+}): PhrasingContent[] =>
+  data.heading ? headingContent(data.heading) : [{ type: 'text', value: data.title }];
+
 /** The text of a heading's Markdown, as its `title` must read. */
 export const headingText = (markdown: string) =>
   toString({ type: 'heading', depth: 1, children: headingContent(markdown) } satisfies Heading).trim();
