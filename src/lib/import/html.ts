@@ -30,7 +30,7 @@ const keptAttributes = new Set([
 ]);
 
 /** Tags whose content is code or a document of its own, not text of the policy. */
-const refused = new Set(['script', 'iframe', 'object', 'embed', 'form']);
+const refused = new Set(['script', 'object', 'embed', 'form']);
 
 /** Text inside HTML, made safe for MDX, where `{` starts code and `<` a tag. */
 export function escapeMdxText(value: string): string {
