@@ -139,7 +139,7 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     return undefined;
   });
 
-  closeUnclosedTags(tree);
+  notes.push(...closeUnclosedTags(tree));
   keepInlineHtmlInline(tree);
   const htmlNodes: { node: Html; flow: boolean }[] = [];
   visit(tree, 'html', (node: Html, index, parent) => {
