@@ -32,6 +32,12 @@ describe('HTML GitHub leaves open, as MDX that shows the same', () => {
       undefined,
     ],
     [
+      'an item of a tight list has no paragraph to keep; a loose list’s item has',
+      '- <kbd>a</kbd>\n- b\n\nand\n\n- <kbd>c</kbd>\n\n- d\n',
+      '- <kbd>a</kbd>\n- b\n\nand\n\n- <p><kbd>c</kbd></p>\n\n- d\n',
+      undefined,
+    ],
+    [
       'a tag never ended with ">" shows nothing, noted',
       '<div class\nhidden\n',
       '{/* */}\n',
