@@ -26,6 +26,18 @@ describe('HTML GitHub leaves open, as MDX that shows the same', () => {
       undefined,
     ],
     [
+      'an element an HTML block opens and closes is one line, the spaces between its tags kept',
+      '<div>\n<b>Email:</b> <a href="mailto:s@x.example">the team</a>\n</div>\n',
+      '<div> <b>Email&#58;</b> <a href="mailto:s@x.example">the team</a> </div>\n',
+      undefined,
+    ],
+    [
+      'and so are two elements between the halves of a pair, in a <span>',
+      '<div>\n<b>A</b> <i>B</i>\n\nmore\n\n</div>\n',
+      '<div>\n<span><b>A</b> <i>B</i></span>\n\nmore\n\n</div>\n',
+      undefined,
+    ],
+    [
       'a paragraph of one element keeps its paragraph',
       '<del>*gone*</del>\n',
       '<p><del>_gone_</del></p>\n',

@@ -29,6 +29,11 @@ const keptAttributes = new Set([
   'width',
 ]);
 
+/** Elements that stand in a line of text: spaces between two of them are seen. */
+const phrasing = new Set(
+  'a abbr b br code del em i img ins kbd mark q s samp small span strong sub sup tt u var'.split(' '),
+);
+
 /** Tags whose content is code or a document of its own, not text of the policy. */
 const refused = new Set(['script', 'object', 'embed', 'form']);
 
@@ -105,23 +110,31 @@ export function convertHtmlPieces(
     // Elements written and still open, and whether text stands outside all of them.
     let depth = 0;
     let looseText = false;
+    // Spaces between two elements outside all others, and whether one of those is a block.
+    let spaced = false;
+    let block = false;
     // An HTML block's lines: the tags of split pairs, and what stands between them.
     const lines: string[] = [];
     const flush = () => {
       const segment = out.trim();
       // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
-      // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
-      if (segment !== '') lines.push(looseText ? `<span>${segment}</span>` : segment);
-      [out, depth, looseText] = ['', 0, false];
+      // it stands, and drops the spaces between two elements (`<b>Email:</b> <a …>`): a <span>,
+      // which changes nothing a reader sees, keeps the line out of a paragraph, spaces and all.
+      const wrap = looseText || (spaced && !block);
+      if (segment !== '') lines.push(wrap ? `<span>${segment}</span>` : segment);
+      [out, depth, looseText, spaced, block] = ['', 0, false, false, false];
     };
     for (const [i, token] of tokens.entries()) {
       if (token.kind === 'text') {
         // White space before text that GitHub shows (`<xmp>`, written as text) is that text's, not a line of tags.
         const next = tokens[i + 1];
         const beforeText = next?.kind === 'open' && shownAsText.has(next.name);
-        const value = beforeText && token.value.trim() === '' ? ' ' : token.value;
+        // Inside an element this block opens and closes, a line break between two tags is a space:
+        // the element stays on one line, which MDX reads as one element, spaces kept.
+        const value = (beforeText || depth > 0) && token.value.trim() === '' ? ' ' : token.value;
         out += flow ? escapeRawText(value, inPre > 0) : escapeMdxText(value);
         if (depth === 0 && token.value.trim() !== '') looseText = true;
+        else if (depth === 0 && /^[ \t]+$/.test(token.value) && out.trim() !== '') spaced = true;
         continue;
       }
       if (token.kind !== 'comment' && token.name === 'pre') inPre += token.kind === 'open' ? 1 : -1;
@@ -217,6 +230,7 @@ export function convertHtmlPieces(
         lines.push(tag);
         continue;
       }
+      if (depth === 0 && !phrasing.has(name)) block = true;
       out += tag;
       if (!isVoid) depth++;
     }
