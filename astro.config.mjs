@@ -13,6 +13,7 @@ import { contentCheck } from './src/integrations/content-check';
 import { hostConfig } from './src/integrations/host-config';
 import { policyModel } from './src/integrations/policy-model';
 import { searchIndex } from './src/integrations/search/index';
+import { stopOnUserError } from './src/integrations/stop-on-user-error';
 import { contentDir } from './src/lib/content-dir';
 import { repositoryImageBase } from './src/lib/image-sources';
 import { processorFeatures, rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
@@ -75,20 +76,21 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The site's own integrations end the build on a user's mistake with its message alone.
   integrations: [
     // First: every other step reads these settings.
-    configCheck(),
-    buildDate(),
-    model,
-    contentCheck({ contentDir, model }),
-    anchors({ contentDir, model }),
+    stopOnUserError(configCheck()),
+    stopOnUserError(buildDate()),
+    stopOnUserError(model),
+    stopOnUserError(contentCheck({ contentDir, model })),
+    stopOnUserError(anchors({ contentDir, model })),
     mdx(),
     // A former address only forwards to the page that replaced it: not a page of its own.
     sitemap({
       filter: (page) => !model.current().formerSlugs.some((slug) => page.endsWith(`/${slug}/`)),
     }),
-    searchIndex({ contentDir, model }),
-    hostConfig({ model }),
+    stopOnUserError(searchIndex({ contentDir, model })),
+    stopOnUserError(hostConfig({ model })),
   ],
   server: { host: '127.0.0.1' },
   vite: {

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deployment, project } from '../src/config.ts';
 import { lockApplies, parseLock, type AnchorLock } from '../src/lib/anchors/lock.ts';
-import { readContentFiles } from '../src/lib/policy-model/files.ts';
+import { readAdvisoryIds, readContentFiles } from '../src/lib/policy-model/files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatIssue } from '../src/lib/content-check/index.ts';
 import { checkNesting } from '../src/lib/content-check/nesting.ts';
@@ -96,6 +96,7 @@ const result = importSecurityMd({
   defaultTitle: defaultPolicyTitle,
   channels: project.reportingChannels,
   contentName,
+  advisories: readAdvisoryIds(contentRoot),
   lock,
   site: deployment.site,
   base: deployment.base,

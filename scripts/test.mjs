@@ -4,8 +4,7 @@
 //
 // First the programs the suite needs from the system (Chromium, nginx, pdftotext) are found or
 // installed, one line each, before any timed test. Each stage prints how long it took.
-// (Builds run one at a time: two builds of one project share its .astro/ folder; the fixture
-// builds, each into a folder and content cache of its own, run beside the browser tests.) Every
+// (Builds run one at a time: two builds of one project share its .astro/ folder.) Every
 // process the run starts carries POLICY_TEST_RUN in its environment and every temporary file is
 // in one folder (TMPDIR): when the run ends, fails or is interrupted (Ctrl-C, CI's time limit),
 // whatever is still running is stopped and the folder removed.
@@ -266,14 +265,13 @@ async function main(only, extraArgs) {
   ];
   if (results.includes(false)) return count('build-output and browser tests (not run: a build failed)', 0, 1);
   await buildOutput();
-  // The fixture builds beside the browser tests: each leaves the other's waits (a build's
-  // single-threaded bundling, a browser's page loads and polls) to the other core. The test of
-  // `astro dev` comes after both: a dev server's first start (optimising dependencies, indexing)
-  // beside a stream of builds took over its 100 s, where alone it takes seconds.
-  await Promise.all([
-    vitest('fixtures', {}, 'fixtures tests', [], true),
-    playwright(['--grep-invert', devServerTag]),
-  ]);
+  // The fixture builds, then the browser tests, then the test of `astro dev`: one after another.
+  // Side by side they took longer than in turn (217 s and 393 s together, against 74 s and 240 s
+  // alone on a busier machine): both keep the two cores busy, and a browser test's waits stretch
+  // when a build takes its core. A dev server's first start beside a stream of builds took over
+  // its timeout, where alone it takes seconds.
+  await vitest('fixtures', {}, 'fixtures tests');
+  await playwright(['--grep-invert', devServerTag]);
   await playwright(['--grep', devServerTag], 'browser test of astro dev', 'e2e-dev');
 }
 

@@ -49,9 +49,12 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
 
 /**
  * The lines of a build's output that show where in the site's code an error was thrown
- * ("Location:", "Stack trace:", `at …:1:2`): a build stopped by a user's mistake must have none,
+ * ("Location:", "Stack trace:", `at …:1:2`), or that call it unhandled (Astro's "An unhandled
+ * error occurred while running the hook"): a build stopped by a user's mistake must have none,
  * only the message and its hint, which say what to fix.
  */
 export function stackLines(output: string): string[] {
-  return output.split('\n').filter((line) => /Stack trace:|Location:|^\s+at .+:\d+:\d+\)?$/.test(line));
+  return output
+    .split('\n')
+    .filter((line) => /Stack trace:|Location:|An unhandled error|^\s+at .+:\d+:\d+\)?$/.test(line));
 }

@@ -96,7 +96,7 @@ describe('links to the site’s own pages', () => {
           source: `---\ntitle: Alpha\ndescription: Links.\norder: 1\n---\n\n## Details\n\n${lines.map((url) => `[l](${url})`).join('\n\n')}\n`,
         },
       ],
-      { components: mdxComponentNames },
+      { components: mdxComponentNames, advisories: ['GHSA-aaaa-bbbb-cccc'] },
     ).issues.map(formatIssue);
 
   it.each([
@@ -106,6 +106,9 @@ describe('links to the site’s own pages', () => {
     '/advisories/',
     '/advisories/feed.xml',
     '/advisories/osv/index.json',
+    '/advisories/GHSA-aaaa-bbbb-cccc/',
+    '/advisories/GHSA-aaaa-bbbb-cccc',
+    '/advisories/osv/GHSA-aaaa-bbbb-cccc.json',
     '/SECURITY.md',
     '/SECURITY.md#details',
     '/alpha.md',
@@ -126,6 +129,14 @@ describe('links to the site’s own pages', () => {
     ['/alpha.md#nope', 'link to "/alpha.md#nope": /alpha.md has no heading with id "nope"'],
     ['/llms.txt#x', 'link to "/llms.txt#x": /llms.txt has no headings to link to: leave out #x'],
     ['/changes/x/', 'link to "/changes/x/": there is no page /changes/x/;'],
+    [
+      '/advisories/anything/',
+      'link to "/advisories/anything/": there is no advisory anything (content/advisories/anything.mdx); the advisories are GHSA-aaaa-bbbb-cccc',
+    ],
+    [
+      '/advisories/osv/GHSA-zzzz-zzzz-zzzz.json',
+      'link to "/advisories/osv/GHSA-zzzz-zzzz-zzzz.json": there is no advisory GHSA-zzzz-zzzz-zzzz',
+    ],
     ['/alpha/?x=1#nope', 'link to "/alpha/?x=1#nope": /alpha/ has no heading with id "nope"'],
   ])('%s is refused: %s', (url, message) => {
     expect(links([url])).toEqual([expect.stringContaining(`policy/alpha.mdx:9: ${message}`)]);

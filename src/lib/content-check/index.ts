@@ -124,20 +124,23 @@ export function checkContent(
     ...checkAliases(ordered, title),
   );
   // Content links are checked against the same index the site publishes as anchors.json.
-  const pages = new Map(
-    anchorIndex(ordered, 'http://localhost/', '/', title).pages.map((page) => [
-      page.path,
-      new Set(page.anchors.map((a) => a.id)),
-    ]),
-  );
+  const targets = {
+    pages: new Map(
+      anchorIndex(ordered, 'http://localhost/', '/', title).pages.map((page) => [
+        page.path,
+        new Set(page.anchors.map((a) => a.id)),
+      ]),
+    ),
+    advisories: new Set(options.advisories ?? []),
+  };
   for (const link of intro ? collectLinks(intro.tree) : []) {
-    const issue = checkLink(options.intro!.file, homePath, link, pages);
+    const issue = checkLink(options.intro!.file, homePath, link, targets);
     if (issue) issues.push(issue);
   }
   for (const section of ordered) {
     issues.push(...checkSearchTermKeys(section));
     for (const link of collectLinks(section.tree)) {
-      const issue = checkLink(section.file, sectionPath(section.id), link, pages);
+      const issue = checkLink(section.file, sectionPath(section.id), link, targets);
       if (issue) issues.push(issue);
     }
   }

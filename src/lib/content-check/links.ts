@@ -40,6 +40,12 @@ const decoded = (text: string) => {
 /** The site's own routes (src/pages, public/), read once. */
 let routes: SiteRoute[] | undefined;
 
+/** What a link into the site can name: each page with its ids, and the advisories' ids. */
+export interface SiteTargets {
+  pages: ReadonlyMap<string, ReadonlySet<string>>;
+  advisories: ReadonlySet<string>;
+}
+
 /**
  * Checks a link from the page at `fromPath` against the site's pages and their ids, and every
  * other address the site publishes (`siteRoutes`). Links to other sites are left alone; links
@@ -50,7 +56,7 @@ export function checkLink(
   file: string,
   fromPath: string,
   link: ContentLink,
-  pages: ReadonlyMap<string, ReadonlySet<string>>,
+  { pages, advisories }: SiteTargets,
   published: readonly SiteRoute[] = (routes ??= siteRoutes()),
 ): ContentIssue | undefined {
   const { url, line } = link;
@@ -70,11 +76,27 @@ export function checkLink(
   let ids = pages.get(path) ?? pages.get(path.replace(/\/index\.html\/$/, '/'));
   let where = path;
   if (!ids) {
-    // A `[slug]` route is the path only for a section that exists: /changes/ is a route of its own.
-    const route = published.find(
-      (r) => r.pattern.test(rawPath) && (!r.section || pages.has(`/${r.section(rawPath)}/`)),
+    // A route with a parameter is the path only for a value the content has (a section, an
+    // advisory): /changes/ and /advisories/osv/index.json are routes of their own.
+    const matching = published.filter((r) => r.pattern.test(rawPath));
+    const route = matching.find(
+      (r) =>
+        (!r.section || pages.has(`/${r.section(rawPath)}/`)) &&
+        (!r.advisory || advisories.has(r.advisory(rawPath)!)),
     );
     const section = route?.section?.(rawPath);
+    const advisory = matching.find((r) => r.advisory)?.advisory?.(rawPath);
+    if (!route && advisory !== undefined) {
+      const known =
+        advisories.size > 0
+          ? `the advisories are ${[...advisories].join(', ')}`
+          : 'the site has no advisories';
+      return {
+        file,
+        line,
+        message: `link to "${url}": there is no advisory ${advisory} (content/advisories/${advisory}.mdx); ${known}`,
+      };
+    }
     if (!route) {
       const known = [...pages.keys()].join(', ');
       return {

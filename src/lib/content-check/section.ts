@@ -16,6 +16,8 @@ export interface CheckOptions {
   components: readonly string[];
   /** `intro.mdx`, the title and the text before the first section, when the content has one. */
   intro?: ContentFile | undefined;
+  /** The ids of the advisories the site publishes (`/advisories/<id>/`): a link to any other is broken. */
+  advisories?: readonly string[] | undefined;
   /** Files parsed already (by their text), read instead of parsing them again: the import parses each as it writes it. */
   parsed?: ReadonlyMap<string, ReturnType<typeof parseContentFile>> | undefined;
 }

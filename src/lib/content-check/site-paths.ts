@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The addresses the site publishes besides its section pages, derived from the one place that
  * makes them: the routes in `src/pages` and the files in `public/`. A route with a parameter
- * stands for every value of it: `[slug]` for each section, any other (an advisory's `[id]`) for
- * one path segment.
+ * stands for the values the content gives it: `[slug]` a section's, `[id]` an advisory's
+ * (`src/pages/advisories/`), so `/advisories/GHSA-…/` is a page only when that advisory exists.
  */
 export interface SiteRoute {
   /** Matches a site path, without query or fragment. */
@@ -14,6 +14,8 @@ export interface SiteRoute {
   page: boolean;
   /** For a `[slug]` route, the section whose address it is, from the path. */
   section?: (path: string) => string | undefined;
+  /** For an `[id]` route, the advisory whose address it is, from the path. */
+  advisory?: (path: string) => string | undefined;
 }
 
 const pagesDir = fileURLToPath(new URL('../../pages/', import.meta.url));
@@ -30,12 +32,15 @@ export function routeOf(file: string): SiteRoute | undefined {
   if (name.includes('[...') || !/\.(astro|ts|js|mjs)$/.test(posix) || name === '404') return undefined;
   const path = `/${name.replace(/(^|\/)index$/, '$1')}`;
   let source = '';
-  let slugGroup = false;
+  let group: 'section' | 'advisory' | undefined;
   for (const part of path.split(/(\[[^\]]+\])/)) {
-    if (part === '[slug]') {
+    if (part === '[slug]' || part === '[id]') {
       source += '([^/]+)';
-      slugGroup = true;
-    } else if (/^\[[^\]]+\]$/.test(part)) source += '[^/]+';
+      group = part === '[slug]' ? 'section' : 'advisory';
+    } else if (/^\[[^\]]+\]$/.test(part))
+      throw new Error(
+        `${file}: a route parameter the content check does not know; teach site-paths.ts what its values are`,
+      );
     else source += escape(part);
   }
   if (page) source = source.endsWith('/') ? `${source}?` : `${source}/?`;
@@ -43,7 +48,7 @@ export function routeOf(file: string): SiteRoute | undefined {
   return {
     pattern,
     page,
-    ...(slugGroup ? { section: (p: string) => pattern.exec(p)?.[1] } : {}),
+    ...(group ? { [group]: (p: string) => pattern.exec(p)?.[1] } : {}),
   };
 }
 

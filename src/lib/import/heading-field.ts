@@ -1,6 +1,8 @@
 import type { Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readsAs } from '../heading-markdown';
+import type { SourceSection } from './outline';
+import { convertBody, type ConvertOptions } from './to-mdx';
 
 /** What a section's heading may hold to be written as a `heading` (src/lib/heading-markdown.ts shows these). */
 const formatting = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference']);
@@ -36,3 +38,13 @@ export function headingField(
     .trim();
   return markdown.includes('\n') || !readsAs(markdown, title) ? {} : { heading: markdown };
 }
+
+/** The `heading` field of each section, its Markdown written as the section's body is. */
+export const headingConverter =
+  (options: Omit<ConvertOptions, 'sectionDepth'>) =>
+  (section: SourceSection): { heading?: string } =>
+    headingField(
+      section.heading,
+      section.text,
+      (nodes) => convertBody(nodes, { ...options, sectionDepth: section.depth }).mdx,
+    );

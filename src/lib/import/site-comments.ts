@@ -170,3 +170,17 @@ export function keepSiteComments(
   });
   return { body, dropped };
 }
+
+/**
+ * The new body of a file (`next`) with the comments its previous body had put back, and those it
+ * has no place for, named by `file` (the content file's path for messages).
+ */
+export function siteCommentsKept(
+  previous: { body: string; bodyLine: number } | undefined,
+  next: string,
+  file: string,
+): { body: string; dropped: (DroppedComment & { file: string })[] } {
+  if (!previous) return { body: next, dropped: [] };
+  const kept = keepSiteComments(previous.body, next, previous.bodyLine);
+  return { body: kept.body, dropped: kept.dropped.map((comment) => ({ ...comment, file })) };
+}

@@ -47,3 +47,13 @@ export function readContentFiles(contentDir: string): Map<string, string> {
     [...policy, ...(intro ? [intro] : [])].map(({ file, source }) => [file.split(sep).join('/'), source]),
   );
 }
+
+/** The ids of a content folder's advisories: each file is named after its advisory's id (the content check holds it to that). */
+export function readAdvisoryIds(contentDir: string): string[] {
+  const dir = join(contentDir, 'advisories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
+}

@@ -47,13 +47,18 @@ function memo(build: (site: string, base: string) => AnchorIndex) {
 }
 
 function modelOf(root: string, folder: ContentFolder): PolicyModel {
-  const checked = checkContent(folder.policy, { components: mdxComponentNames, intro: folder.intro });
+  const advisories = checkAdvisories(folder.advisories);
+  const checked = checkContent(folder.policy, {
+    components: mdxComponentNames,
+    intro: folder.intro,
+    advisories: advisories.advisories.map((advisory) => advisory.id),
+  });
   return {
     issues: checked.issues,
     sections: checked.sections,
     intro: folder.intro && checked.intro ? { ...folder.intro, tree: checked.intro.tree } : undefined,
     title: checked.title,
-    advisories: checkAdvisories(folder.advisories),
+    advisories,
     headingIds: new Map(checked.sections.map((s) => [resolve(root, s.file), s.headingIds])),
     formerSlugs: checked.sections.flatMap((s) => s.data.redirectFrom),
     anchors: memo((site, base) => anchorIndex(checked.sections, site, base, checked.title)),

@@ -14,16 +14,31 @@ const port = Number(process.env.POLICY_TEST_PORTS!.split(',')[4]);
 let server: ChildProcess;
 let log = '';
 
-/** Resolves when the dev server has logged "search index ready" `count` times in all. */
-function indexed(count: number) {
-  return expect
-    .poll(() => log.split('search index ready').length - 1, { timeout: 100_000 })
-    .toBeGreaterThanOrEqual(count);
+/**
+ * Resolves when the dev server has logged "search index ready" `count` times in all; fails with
+ * the server's log when it logs that indexing failed ("search index: …") or never gets there.
+ */
+async function indexed(count: number) {
+  try {
+    await expect
+      .poll(
+        () => {
+          if (/search index: /.test(log)) throw new Error('it logged that indexing failed');
+          return log.split('search index ready').length - 1;
+        },
+        { timeout: 150_000 },
+      )
+      .toBeGreaterThanOrEqual(count);
+  } catch (error) {
+    throw new Error(
+      `astro dev: "search index ready" not logged ${count} times: ${(error as Error).message}\nIts log:\n${log}`,
+    );
+  }
 }
 
-// A fresh clone's first `astro dev` optimises its dependencies before it serves, beside the
-// fixture builds (scripts/test.mjs): allow for it.
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// A fresh clone's first `astro dev` optimises its dependencies before it serves, and a machine
+// running two suites at once renders each page slowly: allow for both.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
   rmSync(join(root, contentDir), { recursive: true, force: true });
