@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { deployment } from './src/config';
+import { deployment, project } from './src/config';
 import { buildDate } from './src/integrations/build-date';
 import { configCheck } from './src/integrations/config-check';
 import { anchors } from './src/integrations/anchors';
@@ -15,6 +15,7 @@ import { policyModel } from './src/integrations/policy-model';
 import { searchIndex } from './src/integrations/search/index';
 import { stopOnUserError } from './src/integrations/stop-on-user-error';
 import { contentDir } from './src/lib/content-dir';
+import { repositoryImageBase } from './src/lib/image-sources';
 import { processorFeatures, rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 
 // The content, read once for the whole build and handed to every step that needs it.
@@ -55,13 +56,16 @@ export default defineConfig({
   },
   security: {
     // A Content-Security-Policy <meta> on every page: Astro hashes the inline styles and scripts it
-    // emits; nothing else runs, and nothing loads from another origin. Pagefind's WebAssembly
-    // needs 'wasm-unsafe-eval', its worker a blob: URL.
+    // emits; nothing else runs, and nothing loads from another origin but the images of the
+    // policy's own repository (src/lib/image-sources.ts says why those and no others). Pagefind's
+    // WebAssembly needs 'wasm-unsafe-eval', its worker a blob: URL.
     csp: {
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        /** @type {`img-src ${string}`} */ (
+          ["img-src 'self' data:", repositoryImageBase(project.repository.url)].filter(Boolean).join(' ')
+        ),
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",

@@ -3,7 +3,14 @@ import { headingId } from './slug';
 /** The little of a section this module needs; content entries satisfy it. */
 export interface SectionLike {
   id: string;
-  data: { title: string; description: string; order: number; part?: string | undefined };
+  data: {
+    title: string;
+    /** The heading with its formatting, when it has any (src/lib/heading-markdown.ts). */
+    heading?: string | undefined;
+    description: string;
+    order: number;
+    part?: string | undefined;
+  };
 }
 
 /** Sections in policy order: `order` from frontmatter, never file names. */

@@ -3,6 +3,7 @@ import { markdownOf, link, type MarkdownSection, type MarkdownSite } from './mar
 import { generatedNotePrefix, siteNotePrefix } from './markdown/import-markers';
 import { stringifyMarkdown, text } from './markdown/output';
 import { groupByPart, orderSections, sectionLevel } from './sections';
+import { sectionHeadingContent } from './heading-markdown';
 import { headingId } from './slug';
 
 // The import (src/lib/import/) reads the markers from here.
@@ -69,7 +70,7 @@ export function securityMd(input: SecurityMdInput): string {
     }
     for (const section of group.sections) {
       const level = sectionLevel(section);
-      body.push(heading(level, section.data.title));
+      body.push({ ...heading(level, ''), children: sectionHeadingContent(section.data) });
       list.children.push(entry(section.data.title, input.siteUrl(`/${section.id}/`)));
       body.push(...asMarkdown(section.tree, level - 1));
     }

@@ -5,6 +5,7 @@ import { rehypeAlerts } from './rehype-github-alerts';
 import { remarkProtocolAutolinks } from './remark-protocol-autolinks';
 import { rehypeTableAlign } from './rehype-table-align';
 import { remarkBaseLinks } from './remark-base-links';
+import { remarkCodeLeadingBlank } from './remark-code-leading-blank';
 import { remarkHeadingIds, type HeadingIdsOptions } from './remark-heading-ids';
 
 export interface PipelineOptions {
@@ -34,6 +35,8 @@ export function remarkPlugins(options: PipelineOptions): RemarkPlugins {
     // GitHub's own shortcode list (gemoji): `:white_check_mark:` → ✅, in text and never in code.
     remarkGemoji,
     [remarkBaseLinks, { base: options.base }],
+    // A fenced block's leading blank line, which the HTML step after remark would drop.
+    remarkCodeLeadingBlank,
     // Heading ids as GitHub gives them in SECURITY.md, counted across the whole policy.
     [remarkHeadingIds, { headingIds: options.headingIds }],
   ];

@@ -28,6 +28,15 @@ export const policySectionSchema = z
         error: (issue) =>
           `title is ${String(issue.input).length} characters long: keep the heading to 120 or fewer (it names the page in the navigation and the tab), and say the rest in the text`,
       }),
+    /**
+     * The heading as SECURITY.md writes it, when it has formatting (`Loading *untrusted* models`):
+     * one line of Markdown, which the page's heading and SECURITY.md show; `title` is its text.
+     */
+    heading: z
+      .string({ error: fieldError('heading', 'the heading as Markdown', 'Loading *untrusted* models') })
+      .trim()
+      .min(1, { error: 'heading is empty: leave it out, or write the heading as Markdown' })
+      .optional(),
     /** One sentence for the overview, link previews and search results. */
     description: z
       .string({ error: fieldError('description', 'one sentence saying what the section covers', 'How to …') })

@@ -4,6 +4,8 @@ import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { nameToEmoji } from 'gemoji';
 import { afterAll, describe, expect, it } from 'vitest';
+import { project } from '../../src/config';
+import { repositoryImageBase } from '../../src/lib/image-sources';
 import { githubHeadingIds } from '../../src/lib/import/outline';
 import { comparable, sourceTexts } from '../../src/lib/import/lost-lines';
 import { parseMarkdown } from '../../src/lib/markdown/github-markdown';
@@ -23,10 +25,27 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 
 /**
  * The fixtures that go through `npm run import` and a real `astro build`: the large file (the
- * most of everything). It also shows that the in-process render below gives the same ids and
+ * most of everything), and headings with formatting beside images of the repository (the page's
+ * own heading and the Content-Security-Policy). It also shows that the in-process render below gives the same ids and
  * text as the build, so the other fixtures can be checked with it, in milliseconds each.
  */
-const built = ['large.md'];
+const built = ['large.md', 'formatted-headings.md'];
+
+/** What else a built fixture's pages must show, read from its build folder. */
+const builtChecks: Record<string, (outDir: string) => void> = {
+  'formatted-headings.md': (outDir) => {
+    const page = readFileSync(join(outDir, 'reporting-a-critical-vulnerability/index.html'), 'utf8');
+    expect(page).toMatch(
+      /<h1 id="reporting-a-critical-vulnerability"[^>]*>Reporting a <em>critical<\/em> vulnerability<\/h1>/,
+    );
+    // `npm run import` resolves relative images in the configured repository.
+    const images = repositoryImageBase(project.repository.url)!;
+    expect(page).toContain(`src="${images}HEAD/docs/report-button.png"`);
+    // The page may load the repository's images, and no other origin's.
+    const csp = /http-equiv="content-security-policy" content="([^"]*)"/i.exec(page)?.[1] ?? '';
+    expect(csp).toContain(`img-src 'self' data: ${images};`);
+  },
+};
 
 /** What of `source` the one-page policy (`<main>` of `html`) lacks: heading ids, and lines of text. */
 function missingFromPage(source: string, html: string) {
@@ -44,6 +63,10 @@ function missingFromPage(source: string, html: string) {
 
   // A footnote's number and its way back are the site's, not words of the file.
   $('a[data-footnote-ref], a[data-footnote-backref]').remove();
+  // An image's words are its alt text (what it says when it does not load, or to a screen reader).
+  $('main img').each((_, img) => {
+    $(img).replaceWith(` ${$(img).attr('alt') ?? ''} `);
+  });
   const page = comparable($('main').text());
   // Emoji shortcodes as GitHub shows them (`:white_check_mark:` is ✅), from GitHub's own list.
   const shown = (text: string) =>
@@ -94,6 +117,7 @@ describe('every fixture SECURITY.md: imported, and shown whole on the one-page p
       expect(missingFromPage(readFileSync(file, 'utf8'), html)).toEqual({ ids: [], text: [] });
       // The in-process render reads as the build: the same ids, the same text.
       expect(pageReading(await renderPolicyPage(content))).toEqual(pageReading(html));
+      builtChecks[name]?.(build.outDir);
     },
   );
 

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { checkMdxCode } from '../../src/lib/content-check/mdx-code';
 import { mdxComponentNames } from '../../src/lib/constants';
+import { sectionHeadingHtml } from '../../src/lib/heading-markdown';
 import { renderMdx } from './render';
 
 /** One example of a Markdown spec: its number, section, Markdown and the HTML it must give. */
@@ -42,6 +43,29 @@ const blocks = new Set(
 const hidden = new Set(['script', 'style', 'template', 'head', 'title', 'noscript']);
 /** Wrappers that change nothing a reader sees. */
 const transparent = new Set(['thead', 'tbody', 'html', 'body']);
+/**
+ * The elements of HTML. Any other tag (`<bar>`, `<responsive-image>`) is an element no style
+ * applies to, inline: a reader sees its text as if the tag were not there (GitHub's sanitiser
+ * takes such tags out, keeping their text).
+ */
+const htmlElements = new Set(
+  (
+    'a abbr address area article aside audio b bdi bdo blockquote body br button canvas caption cite code ' +
+    'col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li ' +
+    'link main map mark menu meta meter nav noscript object ol optgroup option output p picture pre ' +
+    'progress q rp rt ruby s samp script search section select slot small source span strong style sub ' +
+    'summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'
+  ).split(' '),
+);
+/**
+ * Elements that show nothing of their own when they hold nothing: an empty paragraph (its margins
+ * fold into the next block's), an empty link or emphasis (no text to colour). An empty list item,
+ * cell or code span still shows (a bullet, a border, a shaded box), so those are not here.
+ */
+const invisibleWhenEmpty = new Set(
+  'a abbr b bdi cite del dfn em i ins p s small span strong sub sup time u var'.split(' '),
+);
 /** The attributes that change what a reader sees or where a link leads, by element. */
 const kept: Record<string, readonly string[]> = {
   a: ['href', 'title'],
@@ -78,6 +102,17 @@ export function resolveOnGithub(url: string, page: string | undefined): string {
   }
 }
 
+/**
+ * The file an image shows: GitHub shows a file's relative image from its raw address
+ * (`github.com/o/r/raw/HEAD/p`, which redirects to `raw.githubusercontent.com/o/r/HEAD/p`), the
+ * address the import writes (src/lib/image-sources.ts); the spec's HTML leaves it relative.
+ */
+const imageFile = (url: string) =>
+  url.replace(
+    /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:blob|raw)\//,
+    'https://raw.githubusercontent.com/$1/$2/',
+  );
+
 /** An attribute's value as the reader meets it; the site writes table alignment as a class. */
 function attributes(element: Element, page: string | undefined): string {
   const properties = element.properties;
@@ -93,6 +128,7 @@ function attributes(element: Element, page: string | undefined): string {
     // GitHub's page prefixes the ids a file's footnotes get, as the site does: `#fn-1` is `#user-content-fn-1`.
     if (name === 'href') value = value.replace(/^#user-content-/, '#');
     if (name === 'href' || name === 'src') value = decode(resolveOnGithub(value, page));
+    if (name === 'src') value = imageFile(value);
     values.push([name, value]);
   }
   return values.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
@@ -121,7 +157,9 @@ function serialise(
       const inner = serialise(node.children, pre || name === 'pre', page);
       // A <span> without attributes changes nothing a reader sees.
       const bare = Object.keys(node.properties).length === 0;
-      if (transparent.has(name) || (name === 'span' && bare)) out += inner;
+      const empty = inner.replace(/[ \t\n\r\f\u0001-\u0004]/g, '') === '';
+      if (transparent.has(name) || (name === 'span' && bare) || !htmlElements.has(name)) out += inner;
+      else if (empty && invisibleWhenEmpty.has(name)) out += inner;
       else if (['br', 'hr', 'img', 'input'].includes(name)) out += `<${name}${attributes(node, page)}>`;
       else out += `<${name}${attributes(node, page)}>${inner}</${name}>`;
     }
@@ -228,6 +266,7 @@ export async function compareImported(
           title: string;
           order: number;
           part?: string;
+          heading?: string;
         };
         return { ...data, body: bodyOf(file) };
       })
@@ -242,7 +281,8 @@ export async function compareImported(
     for (const section of sections) {
       if (section.part && section.part !== part) html += heading(section.part);
       part = section.part;
-      html += heading(section.title) + (await renderMdx(section.body));
+      // The page's heading, as SectionLayout.astro shows it: with its formatting, if it has any.
+      html += `<h1>${sectionHeadingHtml(section, '/')}</h1>${await renderMdx(section.body)}`;
     }
   } catch (error) {
     if (isSyntaxError(error)) {

@@ -11,6 +11,7 @@ import { project } from '../../src/config';
 import { readPolicyModel } from '../../src/lib/policy-model';
 import { groupByPart, orderSections, sectionLevel } from '../../src/lib/sections';
 import { headingId } from '../../src/lib/slug';
+import { inlineHtml, sectionHeadingHtml } from '../../src/lib/heading-markdown';
 import { processorFeatures, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 
 /**
@@ -75,7 +76,7 @@ export async function renderMdx(
 }
 
 const heading = (level: number, id: string, text: string) =>
-  `<h${level} id="${id}">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h${level}>`;
+  `<h${level} id="${id}">${inlineHtml([text])}</h${level}>`;
 
 /**
  * The `<main>` of the one-page policy (src/pages/policy.astro) for a content folder, rendered
@@ -92,7 +93,11 @@ export async function renderPolicyPage(contentDir: string): Promise<string> {
   for (const group of groupByPart(orderSections(sections))) {
     if (group.part) html.push(heading(2, group.part.id, group.part.title));
     for (const section of group.sections) {
-      html.push(heading(sectionLevel(section), headingId(section.data.title), section.data.title));
+      const level = sectionLevel(section);
+      // With its formatting, as SectionLayout.astro and policy.astro show it.
+      html.push(
+        `<h${level} id="${headingId(section.data.title)}">${sectionHeadingHtml(section.data, '/')}</h${level}>`,
+      );
       const file = resolve(root, section.file);
       html.push(await renderMdx(readFileSync(file, 'utf8'), { file, contentDir }));
     }

@@ -8,7 +8,8 @@ import { importText, securityMdFixtures } from '../helpers/import';
 
 /**
  * Whole SECURITY.md files of our own, each a mix GitHub and MDX read differently (alerts,
- * shortcodes, front matter, repeated sub-headings, HTML in headings, Markdown beside HTML blocks):
+ * shortcodes, front matter, repeated sub-headings, HTML in headings, Markdown beside HTML blocks,
+ * headings with formatting, images of the repository, HTML left open):
  * imported with the real import and rendered as the site renders them, they show what GitHub's
  * page shows (renderGithubPage), in text and structure.
  */
@@ -23,6 +24,8 @@ const fixtures = [
   'html-beside-markdown.md',
   'html-raw-extras.md',
   'links-edge.md',
+  'formatted-headings.md',
+  'html-left-open.md',
 ];
 
 describe('fixture SECURITY.md files show what GitHub shows', () => {

@@ -6,7 +6,7 @@ import { importText, renderSecurityMd, securityMdFixtures } from '../helpers/imp
 /**
  * import → site → the SECURITY.md the site generates → import again: the content comes back
  * unchanged, and what GitHub reads as an alert, an emoji, a front-matter table or a numbered
- * repeated heading is still that in the generated file.
+ * repeated heading, a heading's formatting or an image is still that in the generated file.
  */
 const cases: [string, (generated: string) => void][] = [
   [
@@ -33,6 +33,16 @@ const cases: [string, (generated: string) => void][] = [
   ],
   ['front-matter.md', (generated) => expect(generated).toMatch(/\| title +\| layout +\| permalink +\|/)],
   ['repeated-subheadings.md', (generated) => expect(generated.match(/^### Notes$/gm)).toHaveLength(3)],
+  [
+    'formatted-headings.md',
+    (generated) => {
+      expect(generated).toContain('\n## Reporting a _critical_ vulnerability\n');
+      expect(generated).toContain('\n## The `safe_mode` flag\n');
+      expect(generated).toContain(
+        '![Kestrel logo](https://raw.githubusercontent.com/example/project/HEAD/docs/kestrel.png)',
+      );
+    },
+  ],
 ];
 
 describe('round trip: import, the generated SECURITY.md, import again', () => {

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkImported, importText } from '../helpers/import';
 
 describe('import errors name the SECURITY.md’s own lines', () => {
-  it('an empty section heading: its line, not the generated file', () => {
-    const { errors } = importText('# Policy\n\n## Reporting\n\nOne.\n\n##\n\nTwo.\n');
+  it('a script: its line, not the generated file', () => {
+    const { errors } = importText('# Policy\n\n## Reporting\n\nOne.\n\n<script>alert(1)</script>\n');
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors[0]).toMatchObject({ line: 7, message: expect.stringMatching(/title is empty/) });
+    expect(errors[0]).toMatchObject({ line: 7, message: expect.stringMatching(/<script> runs code/) });
     for (const error of errors) expect(error.message).not.toMatch(/\.mdx/);
+  });
+});
+
+describe('an empty heading shows as GitHub shows it', () => {
+  it('in the section before it, as an empty heading, not a page without a title', () => {
+    const result = importText('# Policy\n\n## Reporting\n\nOne.\n\n##\n\nTwo.\n');
+    expect(result.errors).toEqual([]);
+    expect(result.lost).toEqual([]);
+    expect(checkImported(result.files).issues).toEqual([]);
+    expect(result.files.get('policy/reporting.mdx')).toMatch(/One\.\n\n<h2><\/h2>\n\nTwo\.\n$/);
   });
 });
 

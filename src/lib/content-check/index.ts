@@ -8,6 +8,7 @@ import { orderSections } from '../sections';
 import { headingId } from '../slug';
 import { checkComponents } from './components';
 import { checkFrontmatter } from './frontmatter';
+import { headingText, readsAs } from '../heading-markdown';
 import { checkHeadings } from './headings';
 import { checkIntro } from './intro';
 import { sortIssues, type ContentIssue } from './issue';
@@ -73,6 +74,13 @@ export function checkContent(
         file,
         line: parsed.keyLines.get('title') ?? 1,
         message: `title "${data.title}" has no letter or digit to make the page's heading id from: add a word to it`,
+      });
+    }
+    if (data.heading !== undefined && !readsAs(data.heading, data.title)) {
+      issues.push({
+        file,
+        line: parsed.keyLines.get('heading') ?? 1,
+        message: `heading "${data.heading}" reads "${headingText(data.heading)}", and title "${data.title}": make title the heading's text (the navigation and the heading's id use it)`,
       });
     }
     if (reservedSlugs.includes(slug)) {

@@ -18,6 +18,8 @@ export interface ConvertContext {
   /** Footnotes not yet placed: the first section to cite one takes it. */
   footnotes: Map<string, FootnoteDefinition>;
   resolveUrl: (url: string, image: boolean) => string;
+  /** Whether the site shows an image from that (resolved) address (src/lib/image-sources.ts). */
+  showsImage: (url: string) => boolean;
   channels: readonly ReportingChannel[];
   parsedFiles: ParsedFiles;
   errors: ImportNote[];
@@ -37,7 +39,7 @@ export type Wrap = (mdx: string) => {
  * that cites them). Each result is the file's text and what a reader sees of it, block by block.
  */
 export function sectionConverter(context: ConvertContext) {
-  const { definitions, footnotes, resolveUrl, notes } = context;
+  const { definitions, footnotes, resolveUrl, showsImage, notes } = context;
   return (nodes: RootContent[], depth: number, line: number, wrap: Wrap) => {
     const cited = new Set<string>();
     visit({ type: 'root', children: nodes } as Root, 'footnoteReference', (node) => {
@@ -51,12 +53,17 @@ export function sectionConverter(context: ConvertContext) {
         footnotes.delete(id);
       }
     }
-    let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl });
+    let result = convertBody(withNotes, { sectionDepth: depth, definitions, resolveUrl, showsImage });
     let wrapped = wrap(result.mdx);
     let parsed = parseContentFile(wrapped.file, wrapped.source);
     if (parsed.issues.length > 0) {
       // HTML that MDX cannot read as written: keep its words, drop its tags.
-      result = convertBody(withoutHtml(withNotes), { sectionDepth: depth, definitions, resolveUrl });
+      result = convertBody(withoutHtml(withNotes), {
+        sectionDepth: depth,
+        definitions,
+        resolveUrl,
+        showsImage,
+      });
       wrapped = wrap(result.mdx);
       parsed = parseContentFile(wrapped.file, wrapped.source);
       notes.push({

@@ -1,16 +1,15 @@
-import { decodeHTML } from 'entities';
 import { allowedHtml } from '../content-check/mdx-code';
 import { runsScript } from '../content-check/unsafe';
+import { tokenizeHtml, voidElements, type HtmlToken } from './html-tokens';
 import { escapeRawText, shownAsText } from './raw-html-text';
+
+export { tokenizeHtml, type HtmlToken };
 
 /** Something the conversion refused or changed, at a line of the source. */
 export interface ImportNote {
   line: number;
   message: string;
 }
-
-/** Elements with no closing tag: JSX needs them written `<br />`. */
-const voidElements = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'wbr']);
 
 /** Attributes kept on HTML: what changes how GitHub shows the text, nothing that styles or runs. */
 const keptAttributes = new Set([
@@ -30,63 +29,13 @@ const keptAttributes = new Set([
   'width',
 ]);
 
+/** Elements that stand in a line of text: spaces between two of them are seen. */
+const phrasing = new Set(
+  'a abbr b br code del em i img ins kbd mark q s samp small span strong sub sup tt u var'.split(' '),
+);
+
 /** Tags whose content is code or a document of its own, not text of the policy. */
-const refused = new Set(['script', 'iframe', 'object', 'embed', 'form']);
-
-export type HtmlToken =
-  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean; raw: string }
-  | { kind: 'close'; name: string; raw: string }
-  | { kind: 'text'; value: string }
-  | { kind: 'comment'; value: string };
-
-// A comment ends where a browser ends it (the HTML Standard): at `-->`, at `--!>`, or at once
-// for `<!-->` and `<!--->`; what follows is text that GitHub shows, so it is kept. A declaration
-// or processing instruction (`<!DOCTYPE html>`, `<?php … ?>`, `<![CDATA[…]]>`) is, for a browser,
-// a comment up to its first `>`: GitHub's page shows none of it, nor does the site.
-const tagPattern =
-  /<!--(?:-?>|([\s\S]*?)(?:--!?>|$))|<[!?][^>]*>?|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/**
- * The tags, text and comments of one piece of raw HTML, in order, as written: a piece often opens
- * an element (`<details>`, `<kbd>`) that a later piece closes, which an HTML parser would close
- * itself or drop, so this reads tags one by one and pairs nothing.
- */
-export function tokenizeHtml(html: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
-  const text = (value: string) => {
-    if (value === '') return;
-    const last = tokens.at(-1);
-    if (last?.kind === 'text') last.value += decodeHTML(value);
-    else tokens.push({ kind: 'text', value: decodeHTML(value) });
-  };
-  let at = 0;
-  for (const match of html.matchAll(tagPattern)) {
-    text(html.slice(at, match.index));
-    at = match.index + match[0].length;
-    if (match[0].startsWith('<!--')) {
-      tokens.push({ kind: 'comment', value: match[1] ?? '' });
-      continue;
-    }
-    if (match[3] === undefined) {
-      tokens.push({ kind: 'comment', value: '' });
-      continue;
-    }
-    const name = match[3].toLowerCase();
-    if (match[2]) {
-      if (!voidElements.has(name)) tokens.push({ kind: 'close', name, raw: match[0] });
-      continue;
-    }
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[4] ?? '').matchAll(attributePattern))
-      attributes[attribute[1]!.toLowerCase()] = decodeHTML(
-        attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
-      );
-    tokens.push({ kind: 'open', name, attributes, selfClosing: match[5] === '/', raw: match[0] });
-  }
-  text(html.slice(at));
-  return tokens;
-}
+const refused = new Set(['script', 'object', 'embed', 'form']);
 
 /** Text inside HTML, made safe for MDX, where `{` starts code and `<` a tag. */
 export function escapeMdxText(value: string): string {
@@ -95,15 +44,17 @@ export function escapeMdxText(value: string): string {
 
 const attributeValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The text of HTML as a reader sees it, for the check that nothing was lost. */
+/** The text of HTML as a reader sees it (tags GitHub shows as text among it), for the check that nothing was lost. */
 export function htmlText(html: string): string {
   return tokenizeHtml(html)
     .map((token) =>
       token.kind === 'text'
         ? token.value
-        : token.kind === 'open' && token.name === 'img'
-          ? ` ${token.attributes.alt ?? ''} `
-          : ' ',
+        : token.kind !== 'comment' && shownAsText.has(token.name)
+          ? token.raw
+          : token.kind === 'open' && token.name === 'img'
+            ? ` ${token.attributes.alt ?? ''} `
+            : ' ',
     )
     .join('');
 }
@@ -120,32 +71,36 @@ export interface HtmlPiece {
  * the same: void elements closed, comments as MDX comments, text escaped, attributes limited to
  * those that carry meaning. Tags the section opens and never closes (or closes without opening)
  * are layout around several sections, such as a centred `<div>`: they are left out and noted,
- * their text kept. Images become links to the image: the site loads nothing from other origins.
+ * their text kept. An image the site does not load (src/lib/image-sources.ts) becomes a link to it.
  * Scripts and event handlers are refused with a note; the caller treats those as errors.
  */
 export function convertHtmlPieces(
   pieces: readonly HtmlPiece[],
   resolveUrl: (url: string, image: boolean) => string,
+  showsImage: (url: string) => boolean = () => false,
 ): { mdx: string[]; notes: ImportNote[]; errors: ImportNote[] } {
   const notes: ImportNote[] = [];
   const errors: ImportNote[] = [];
   const tokenized = pieces.map((piece) => tokenizeHtml(piece.html));
 
-  // Pair opening and closing tags across the section's pieces; unpaired ones are dropped.
+  // Pair opening and closing tags across the section's pieces; unpaired ones are dropped. A pair
+  // split between two HTML blocks (`<div>` … Markdown … `</div>`) is on lines of its own in MDX.
   const paired = new Set<HtmlToken>();
-  const stack: { name: string; token: HtmlToken }[] = [];
-  for (const tokens of tokenized) {
+  const split = new Set<HtmlToken>();
+  const stack: { name: string; token: HtmlToken; piece: number }[] = [];
+  tokenized.forEach((tokens, piece) => {
     for (const token of tokens) {
       if (token.kind === 'open' && !voidElements.has(token.name) && !token.selfClosing) {
-        stack.push({ name: token.name, token });
+        stack.push({ name: token.name, token, piece });
       } else if (token.kind === 'close') {
         const at = stack.findLastIndex((open) => open.name === token.name);
         if (at === -1) continue;
+        if (stack[at]!.piece !== piece) for (const end of [stack[at]!.token, token]) split.add(end);
         for (const open of stack.splice(at)) if (open.name === token.name) paired.add(open.token);
         paired.add(token);
       }
     }
-  }
+  });
 
   let insideLink = 0;
   const mdx = tokenized.map((tokens, index) => {
@@ -155,13 +110,39 @@ export function convertHtmlPieces(
     // Elements written and still open, and whether text stands outside all of them.
     let depth = 0;
     let looseText = false;
-    for (const token of tokens) {
+    // Spaces between two elements outside all others, and whether one of those is a block.
+    let spaced = false;
+    let block = false;
+    // An HTML block's lines: the tags of split pairs, and what stands between them.
+    const lines: string[] = [];
+    const flush = () => {
+      const segment = out.trim();
+      // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
+      // it stands, and drops the spaces between two elements (`<b>Email:</b> <a …>`): a <span>,
+      // which changes nothing a reader sees, keeps the line out of a paragraph, spaces and all.
+      const wrap = looseText || (spaced && !block);
+      if (segment !== '') lines.push(wrap ? `<span>${segment}</span>` : segment);
+      [out, depth, looseText, spaced, block] = ['', 0, false, false, false];
+    };
+    for (const [i, token] of tokens.entries()) {
       if (token.kind === 'text') {
-        out += flow ? escapeRawText(token.value, inPre > 0) : escapeMdxText(token.value);
+        // White space before text that GitHub shows (`<xmp>`, written as text) is that text's, not a line of tags.
+        const next = tokens[i + 1];
+        const beforeText = next?.kind === 'open' && shownAsText.has(next.name);
+        // Inside an element this block opens and closes, a line break between two tags is a space:
+        // the element stays on one line, which MDX reads as one element, spaces kept.
+        const value = (beforeText || depth > 0) && token.value.trim() === '' ? ' ' : token.value;
+        out += flow ? escapeRawText(value, inPre > 0) : escapeMdxText(value);
         if (depth === 0 && token.value.trim() !== '') looseText = true;
+        else if (depth === 0 && /^[ \t]+$/.test(token.value) && out.trim() !== '') spaced = true;
         continue;
       }
       if (token.kind !== 'comment' && token.name === 'pre') inPre += token.kind === 'open' ? 1 : -1;
+      if (token.kind === 'comment' && token.unterminated)
+        notes.push({
+          line,
+          message: `"${token.unterminated.split('\n')[0]}" is a tag never ended with ">": GitHub shows nothing of it, nor does the site; end it with ">", or write "&lt;" to show it as text`,
+        });
       if (token.kind === 'comment') {
         // An HTML block is written on one line (raw-html-text.ts): so is a comment inside it.
         const value = flow ? token.value.replace(/\s+/g, ' ') : token.value;
@@ -186,6 +167,11 @@ export function convertHtmlPieces(
       if (token.kind === 'close') {
         if (!paired.has(token) || !allowedHtml.has(name)) continue;
         if (name === 'a') insideLink--;
+        if (flow && split.has(token)) {
+          flush();
+          lines.push(`</${name}>`);
+          continue;
+        }
         out += `</${name}>`;
         depth--;
         continue;
@@ -202,14 +188,14 @@ export function convertHtmlPieces(
             message: `${attribute}="${value}" on <${name}> runs script: use an https:// address`,
           });
       }
-      if (name === 'img') {
+      const src = name === 'img' && token.attributes.src ? resolveUrl(token.attributes.src, true) : undefined;
+      if (name === 'img' && !(src && showsImage(src))) {
         const alt = token.attributes.alt?.trim() || 'image';
-        const src = token.attributes.src;
         // Inside a link (a badge) the image stands for the link's text.
         out +=
           insideLink > 0 || !src
             ? escapeMdxText(alt)
-            : `<a href="${attributeValue(resolveUrl(src, true))}">${escapeMdxText(alt)}</a>`;
+            : `<a href="${attributeValue(src)}">${escapeMdxText(alt)}</a>`;
         continue;
       }
       const isVoid = voidElements.has(name) || token.selfClosing;
@@ -224,24 +210,36 @@ export function convertHtmlPieces(
         });
         continue;
       }
-      const attributes = Object.entries(token.attributes)
-        .filter(([attribute, value]) => keptAttributes.has(attribute) && !runsScript(value))
+      const attributes = Object.entries({ ...(src ? { src } : {}), ...token.attributes })
+        .filter(
+          ([attribute, value]) =>
+            (keptAttributes.has(attribute) || attribute === 'src') && !runsScript(value),
+        )
         .map(([attribute, value]) => {
-          const resolved = attribute === 'href' ? resolveUrl(value, false) : value;
+          const resolved =
+            attribute === 'href' ? resolveUrl(value, false) : attribute === 'src' ? (src ?? value) : value;
           return resolved === '' && attribute === 'open'
             ? ' open'
             : ` ${attribute}="${attributeValue(resolved)}"`;
         })
         .join('');
       if (name === 'a' && !isVoid) insideLink++;
-      out += isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+      const tag = isVoid ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+      if (flow && split.has(token)) {
+        flush();
+        lines.push(tag);
+        continue;
+      }
+      if (depth === 0 && !phrasing.has(name)) block = true;
+      out += tag;
       if (!isVoid) depth++;
     }
-    // MDX makes a paragraph of a line with text beside its tags, where GitHub shows the text as
-    // it stands: a <span>, which changes nothing a reader sees, keeps it out of one.
-    if (flow && looseText) return `<span>${out}</span>`;
+    if (!flow) return out;
+    flush();
     // A comment between two lists keeps them two lists on GitHub: an empty MDX comment does too.
-    return flow && out === '' && tokens.some((token) => token.kind === 'comment') ? '{/* */}' : out;
+    return lines.length === 0 && tokens.some((token) => token.kind === 'comment')
+      ? '{/* */}'
+      : lines.join('\n');
   });
   return { mdx, notes, errors };
 }

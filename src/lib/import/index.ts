@@ -4,12 +4,14 @@ import { anchorIndex } from '../anchors/model';
 import { checkContent } from '../content-check/index';
 import { mdxComponentNames } from '../constants';
 import { introFileName as introFile } from '../intro/read';
+import { siteShowsImage } from '../image-sources';
 import { parseMarkdown } from '../markdown/github-markdown';
 import { compareSections, type SectionText } from './changes';
 import { sourceIssues } from './check-issues';
 import { sectionConverter, type ParsedFiles } from './convert-section';
 import { matchExisting, pageSlug, policyPrefix, readExisting, splitFile } from './existing';
 import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
+import { headingConverter } from './heading-field';
 import type { ImportNote } from './html';
 import { linkResolver, sectionHeadings } from './links';
 import { lostLines, plainText, sourceTexts } from './lost-lines';
@@ -80,10 +82,13 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   // Each file is parsed once, as it is written: the content check below reads the same parse.
   const parsedFiles: ParsedFiles = new Map();
   const droppedComments: ImportResult['droppedComments'] = [];
+  const showsImage = (url: string) => siteShowsImage(url, input.repositoryUrl);
+  const headingOf = headingConverter({ definitions, resolveUrl, showsImage });
   const convert = sectionConverter({
     definitions,
     footnotes,
     resolveUrl,
+    showsImage,
     channels: input.channels,
     parsedFiles,
     errors,
@@ -107,6 +112,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
     const data: Record<string, unknown> = {
       title: section.text,
+      ...headingOf(section),
       description: firstSentence(plainText(paragraphs), section.text),
       order: i + 1,
       ...(section.part ? { part: section.part.text } : {}),

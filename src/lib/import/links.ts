@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { repositoryImageUrl } from '../image-sources';
 import type { SourceHeading, SourceSection } from './outline';
 
 /** GitHub's ids of the headings among `nodes`, in order. */
@@ -52,9 +53,9 @@ export function fragmentId(fragment: string): string {
  *   a part's id → the overview, which shows parts; GitHub matches fragments ignoring case, so does this;
  * - `#id` of no heading (an HTML anchor) → the file on GitHub, where it works;
  * - the site's own addresses → site paths, so they follow the base;
- * - relative paths → the repository, as GitHub resolves them (images to their raw file); an empty
- *   one (`[link]()`) → the file itself, where it leads on GitHub; a `\` stays part of the path
- *   (GitHub writes it `%5C`, where a browser would read `/`);
+ * - relative paths → the repository, as GitHub resolves them (images to where GitHub serves the
+ *   file, src/lib/image-sources.ts); an empty one (`[link]()`) → the file itself, where it leads
+ *   on GitHub; a `\` stays part of the path (GitHub writes it `%5C`, where a browser would read `/`);
  * - anything else unchanged.
  */
 export function linkResolver(context: LinkContext): (url: string, image: boolean) => string {
@@ -84,6 +85,7 @@ export function linkResolver(context: LinkContext): (url: string, image: boolean
       `https://repository.invalid/${url.startsWith('/') ? '' : folder}`,
     );
     const path = resolved.pathname.slice(1);
-    return `${root}/${image ? 'raw' : 'blob'}/HEAD/${path}${resolved.search}${resolved.hash}`;
+    const file = `${path}${resolved.search}${resolved.hash}`;
+    return image ? repositoryImageUrl(context.repositoryUrl, file) : `${root}/blob/HEAD/${file}`;
   };
 }

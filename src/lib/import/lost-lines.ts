@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { htmlText } from './html';
 import { isTextOnGithub } from './raw-html-text';
@@ -16,6 +17,12 @@ export interface LostLine {
 export const comparable = (text: string) =>
   text.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, '');
 
+/** The alt text of a JSX `<img>` (the import writes raw images so), which a reader sees when it does not load. */
+const jsxAlt = (attributes: MdxJsxFlowElement['attributes']) => {
+  const alt = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')?.value;
+  return typeof alt === 'string' ? alt : '';
+};
+
 /** The words of a node as a reader sees them: raw HTML by its text, images by their alt text. */
 export function plainText(node: Nodes): string {
   let text = '';
@@ -23,6 +30,11 @@ export function plainText(node: Nodes): string {
     // `<!-- a -- b -->` inside a line is text on GitHub (raw-html-text.ts), and so on the site.
     if (child.type === 'html') text += isTextOnGithub(child.value) ? child.value : htmlText(child.value);
     else if (child.type === 'image') text += child.alt ?? '';
+    else if (
+      (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') &&
+      child.name === 'img'
+    )
+      text += ` ${jsxAlt(child.attributes)} `;
     else if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code')
       text += child.value;
   });

@@ -28,7 +28,7 @@ export function mdxTextOf(tree: Root, channels: readonly ReportingChannel[]): st
         node.type === 'list' ||
         node.type === 'blockquote' ||
         node.type === 'listItem' ||
-        node.type === 'mdxJsxFlowElement'
+        (node.type === 'mdxJsxFlowElement' && node.name !== 'img')
       )
         walk(node.children as RootContent[]);
       else blocks.push(plainText(node));

@@ -21,6 +21,8 @@ export interface SourceSection extends SourceHeading {
   part?: SourceHeading | undefined;
   /** What follows the heading, sub-headings included, as the source has it. */
   nodes: RootContent[];
+  /** The heading itself. */
+  heading?: Heading | undefined;
 }
 
 /** Lines of the source left out on purpose, and why: the check that nothing is lost accepts them. */
@@ -193,13 +195,24 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
     const groupsOnly =
       next !== undefined && next.depth === run.heading.depth + 1 && own.every(invisible) && ownIds;
     if (!groupsOnly) {
-      sections.push({ ...heading(run.heading), depth: run.heading.depth, nodes: run.nodes });
+      sections.push({
+        ...heading(run.heading),
+        depth: run.heading.depth,
+        nodes: run.nodes,
+        heading: run.heading,
+      });
       headingNodes.set(sections.at(-1)!, run.heading);
       continue;
     }
     const part = heading(run.heading);
     for (const child of children) {
-      sections.push({ ...heading(child.heading), depth: child.heading.depth, part, nodes: child.nodes });
+      sections.push({
+        ...heading(child.heading),
+        depth: child.heading.depth,
+        part,
+        nodes: child.nodes,
+        heading: child.heading,
+      });
       headingNodes.set(sections.at(-1)!, child.heading);
     }
     if (own.length > 0)
@@ -209,9 +222,11 @@ export function outline(tree: Root, defaultTitle?: string): Outline {
   // A section whose title GitHub numbers (a second "Foo" is #foo-1, or a "Security Policy"
   // after the title) joins the text before it, as a heading: a page title keeps the id of its
   // own text, so only a heading can keep GitHub's.
+  // So does an empty heading (`##` alone), which GitHub shows as one: a page needs a title.
+  const titled = (section: SourceSection) => section.text !== '' && section.id === headingId(section.text);
   const own = sections.filter((section, i) => {
-    if (section.id === headingId(section.text)) return true;
-    const before = sections.slice(0, i).findLast((s) => s.id === headingId(s.text));
+    if (titled(section)) return true;
+    const before = sections.slice(0, i).findLast(titled);
     (before?.nodes ?? intro).push(headingNodes.get(section)!, ...section.nodes);
     return false;
   });

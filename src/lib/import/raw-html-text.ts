@@ -11,6 +11,9 @@
 /** Characters MDX (Markdown, JSX or an autolink) would read as syntax in text. */
 const syntax = /[\\`*_[\]()#+\-.!|~<>{}&:@\n\r]/g;
 
+/** An MDX comment that holds nothing: it splits a text in two, and shows nothing. */
+const unlinked = '{/**/}';
+
 /**
  * Text of an HTML block, as MDX that shows exactly that text, on one line. White space alone
  * between two tags, outside `<pre>`, stays a line break (MDX reads a tag left open at the end of
@@ -18,15 +21,32 @@ const syntax = /[\\`*_[\]()#+\-.!|~<>{}&:@\n\r]/g;
  */
 export function escapeRawText(text: string, inPre = false): string {
   if (!inPre && /^\s+$/.test(text)) return text.includes('\n') ? '\n' : text;
-  return text.replace(syntax, (char) => `&#${char.charCodeAt(0)};`);
+  return (
+    text
+      .replace(syntax, (char) => `&#${char.charCodeAt(0)};`)
+      // GitHub links no address in an HTML block, where remark-gfm links one in any text, decoded:
+      // an empty comment, which shows nothing, parts the text where an address would start.
+      .replace(/&#58;\/\/|&#64;/g, `${unlinked}$&`)
+      .replace(/\bwww(?=&#46;)/gi, `$&${unlinked}`)
+  );
 }
 
 /**
  * Tags GitHub shows as text, not as HTML (GFM's "disallowed raw HTML", the tagfilter extension):
- * `<style>` is written `&lt;style>`, so a reader sees the tag and what follows it. `<script>` and
- * `<iframe>` are among them but stay refused, as the import refuses script and embedded pages.
+ * `<style>` is written `&lt;style>`, so a reader sees the tag and what follows it; `<iframe>` too,
+ * which then embeds nothing. `<script>` is among them but stays refused: a policy holding one is
+ * a mistake or an attack, and its author should hear of it.
  */
-export const shownAsText = new Set(['title', 'textarea', 'style', 'xmp', 'noembed', 'noframes', 'plaintext']);
+export const shownAsText = new Set([
+  'title',
+  'textarea',
+  'style',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 /**
  * An inline `<!-- … -->` that GitHub does not read as a comment: its renderer follows CommonMark

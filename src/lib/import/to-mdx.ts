@@ -9,6 +9,8 @@ import { channelsEnd, channelsStart } from '../security-md';
 import { convertHtmlPieces, htmlText, type HtmlPiece, type ImportNote } from './html';
 import { stringifyMdx } from '../markdown/github-markdown';
 import { isTextOnGithub } from './raw-html-text';
+import { closeUnclosedTags, flowParents } from './unclosed-tags';
+import { keepInlineHtmlInline } from './inline-html';
 
 export interface ConvertOptions {
   /** Heading level of the section's own heading in the source; its sub-headings become `##`…. */
@@ -17,6 +19,8 @@ export interface ConvertOptions {
   definitions: ReadonlyMap<string, Definition>;
   /** Where a link of the source leads on the site (`#id` → `/page/#id`, relative → the repository). */
   resolveUrl: (url: string, image: boolean) => string;
+  /** Whether the site shows an image from that (resolved) address; else it is a link (src/lib/image-sources.ts). */
+  showsImage?: (url: string) => boolean;
 }
 
 export interface Converted {
@@ -30,16 +34,13 @@ const text = (value: string): Text => ({ type: 'text', value });
 /** The label a reference is looked up by, as CommonMark compares them. */
 export const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** Nodes whose HTML children are HTML blocks, not HTML inside a line of text. */
-const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-
 /** Deepest heading a section body may use (the content check's rule). */
 const deepestBodyHeading = 4;
 
 /**
  * Section body in the source's Markdown → the same text as MDX the site renders: headings start
- * at `##` without skipping a level, reference links and images are written inline, images become
- * links (the site loads nothing from other origins), raw HTML is made JSX, and text MDX would read
+ * at `##` without skipping a level, reference links and images are written inline, images the
+ * site does not load become links (src/lib/image-sources.ts), raw HTML is made JSX, and text MDX would read
  * as code (`{`, `<`, a line starting `import`) is escaped.
  */
 export function convertBody(nodes: readonly RootContent[], options: ConvertOptions): Converted {
@@ -65,6 +66,12 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     tree.children.splice(i, end - i + 1, component as never);
   }
 
+  // A list is loose when one of its items is (CommonMark): said on the list, it stays loose
+  // when the link definition that made an item so is written elsewhere.
+  visit(tree, 'list', (list) => {
+    if (list.children.some((item) => item.spread)) list.spread = true;
+  });
+
   let previousDepth = 1;
   visit(tree, (node, index, parent) => {
     if (node.type === 'definition') {
@@ -81,6 +88,13 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
         });
       node.depth = depth as Heading['depth'];
       previousDepth = depth;
+      // An empty heading (`##` alone) shows as one on GitHub, an empty line of its size: the
+      // site's content check refuses `##` alone, a mistake in a file written for the site, so it
+      // is written as HTML.
+      if (toString(node).trim() === '') {
+        parent!.children.splice(index!, 1, { type: 'html', value: `<h${depth}></h${depth}>` } as never);
+        return [SKIP, index!];
+      }
     }
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       const definition = options.definitions.get(normaliseLabel(node.identifier));
@@ -104,13 +118,18 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
       });
     if (node.type === 'link') node.url = options.resolveUrl(node.url, false);
     if (node.type === 'image') {
+      const url = options.resolveUrl(node.url, true);
+      if (options.showsImage?.(url)) {
+        node.url = url;
+        return undefined;
+      }
       const alt = node.alt?.trim() || 'image';
       const replacement: RootContent =
         parent?.type === 'link'
           ? text(alt)
           : ({
               type: 'link',
-              url: options.resolveUrl(node.url, true),
+              url,
               title: node.title ?? null,
               children: [text(alt)],
             } satisfies Link);
@@ -120,6 +139,8 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     return undefined;
   });
 
+  notes.push(...closeUnclosedTags(tree));
+  keepInlineHtmlInline(tree);
   const htmlNodes: { node: Html; flow: boolean }[] = [];
   visit(tree, 'html', (node: Html, index, parent) => {
     const flow = parent !== undefined && flowParents.has(parent.type);
@@ -135,7 +156,7 @@ export function convertBody(nodes: readonly RootContent[], options: ConvertOptio
     line: node.position?.start.line ?? 1,
     flow,
   }));
-  const html = convertHtmlPieces(pieces, options.resolveUrl);
+  const html = convertHtmlPieces(pieces, options.resolveUrl, options.showsImage);
   htmlNodes.forEach(({ node }, i) => {
     node.value = html.mdx[i]!;
   });

@@ -1,9 +1,10 @@
 import { headingId } from '../slug';
 import { markdownOf, type MarkdownSection, type MarkdownSite } from './from-content';
-import { stringifyMarkdown, text } from './output';
+import { sectionHeadingContent } from '../heading-markdown';
+import { stringifyMarkdown } from './output';
 
 /**
- * One section as Markdown, the twin of its page (`/data-privacy.md`): its title as `#`, its text
+ * One section as Markdown, the twin of its page (`/data-privacy.md`): its heading as `#`, its text
  * as SECURITY.md has it, links to its own headings in-file and to the rest of the site absolute.
  */
 export function sectionMarkdown(section: MarkdownSection, input: MarkdownSite): string {
@@ -11,7 +12,7 @@ export function sectionMarkdown(section: MarkdownSection, input: MarkdownSite): 
   return stringifyMarkdown({
     type: 'root',
     children: [
-      { type: 'heading', depth: 1, children: [text(section.data.title)] },
+      { type: 'heading', depth: 1, children: sectionHeadingContent(section.data) },
       ...markdownOf(input, inFile)(section.tree, 0),
     ],
   });
