@@ -12,7 +12,11 @@ export const policyPrefix = 'policy/';
 
 /** A page slug from a heading id: the id itself where it is one already. */
 export function pageSlug(id: string, taken: ReadonlySet<string>): string {
-  let slug = id.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
+  // GitHub keeps `_` in an id ("the-safe_mode-flag"); a page address has - between words.
+  let slug = id
+    .replace(/_+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
   if (slug === '' || headingId(slug) !== slug || !/^[a-z0-9-]+$/.test(slug)) slug = 'section';
   if (reservedSlugs.includes(slug)) slug = `${slug}-section`;
   let unique = slug;
