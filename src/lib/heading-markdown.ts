@@ -16,6 +16,7 @@ export type InlineNode =
   | string
   | { tag: 'em' | 'strong' | 'del' | 'code'; children: InlineNode[] }
   | { tag: 'a'; href: string; title?: string | undefined; children: InlineNode[] }
+  | { tag: 'img'; src: string; alt: string }
   | { tag: 'br' };
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -33,9 +34,44 @@ export const sectionHeadingContent = (data: {
 }): PhrasingContent[] =>
   data.heading ? headingContent(data.heading) : [{ type: 'text', value: data.title }];
 
-/** The text of a heading's Markdown, as its `title` must read. */
+/** The text of a heading's Markdown, as its `title` must read: raw HTML (an `<img>`) is no part of it, as GitHub's ids leave it out. */
 export const headingText = (markdown: string) =>
-  toString({ type: 'heading', depth: 1, children: headingContent(markdown) } satisfies Heading).trim();
+  toString({ type: 'heading', depth: 1, children: headingContent(markdown) } satisfies Heading, {
+    includeHtml: false,
+  }).trim();
+
+const entities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+/** An attribute's value as a browser reads it: named entities of markup and numeric ones decoded. */
+const decodeEntities = (value: string) =>
+  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|apos|lt|gt));/gi, (whole, dec, hex, name) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+    if (code === undefined) return entities[String(name).toLowerCase()] ?? whole;
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  });
+
+/** One `<img …>` tag as raw HTML in a heading (the import writes a SECURITY.md's so), by its src and alt. */
+export function imgTag(html: string): { src: string; alt: string } | undefined {
+  if (!/^<img\b[^<>]*>$/i.test(html.trim())) return undefined;
+  const attribute = (name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+      .exec(html)
+      ?.slice(1)
+      .find((v) => v !== undefined);
+  const src = attribute('src');
+  return src === undefined
+    ? undefined
+    : { src: decodeEntities(src), alt: decodeEntities(attribute('alt') ?? '') };
+}
+
+/** An image's address as the heading shows it: a site path under the base, an https address as it is; anything else none. */
+const imageSrc = (url: string, base: string) =>
+  isSitePath(url) ? joinBase(base, url) : /^https:\/\//i.test(url) ? url : undefined;
+
+/** A heading's image as shown: the image (the Content-Security-Policy decides whether it loads), else its alt text. */
+function image(url: string, alt: string, base: string): InlineNode[] {
+  const src = imageSrc(url, base);
+  return src === undefined ? [alt] : [{ tag: 'img', src, alt }];
+}
 
 /** Whether a heading's Markdown reads as `title` (a line break in either is a space, as shown). */
 export const readsAs = (markdown: string, title: string) =>
@@ -64,8 +100,14 @@ function inline(node: PhrasingContent, base: string): InlineNode[] {
           children: node.children.flatMap((child) => inline(child, base)),
         },
       ];
+    case 'image':
+      return image(node.url, node.alt ?? '', base);
+    case 'html': {
+      const img = imgTag(node.value);
+      // Other raw HTML is shown as its text: the import writes no such heading.
+      return img ? image(img.src, img.alt, base) : [node.value];
+    }
     default:
-      // Anything else (raw HTML, an image) is shown as its text: the import writes no such heading.
       return [toString(node)];
   }
 }
@@ -83,6 +125,7 @@ export function inlineHtml(nodes: readonly InlineNode[]): string {
     .map((node) => {
       if (typeof node === 'string') return escapeHtml(node);
       if (node.tag === 'br') return '<br>';
+      if (node.tag === 'img') return `<img src="${escapeHtml(node.src)}" alt="${escapeHtml(node.alt)}">`;
       const inner = inlineHtml(node.children);
       if (node.tag !== 'a') return `<${node.tag}>${inner}</${node.tag}>`;
       const title = node.title === undefined ? '' : ` title="${escapeHtml(node.title)}"`;

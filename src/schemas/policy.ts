@@ -29,8 +29,9 @@ export const policySectionSchema = z
           `title is ${String(issue.input).length} characters long: keep the heading to 120 or fewer (it names the page in the navigation and the tab), and say the rest in the text`,
       }),
     /**
-     * The heading as SECURITY.md writes it, when it has formatting (`Loading *untrusted* models`):
-     * one line of Markdown, which the page's heading and SECURITY.md show; `title` is its text.
+     * The heading as SECURITY.md writes it, when it has formatting (`Loading *untrusted* models`)
+     * or an image (`<img src="…" alt="Logo"> Reporting`): one line of Markdown, which the page's
+     * heading and SECURITY.md show; `title` is its text.
      */
     heading: z
       .string({ error: fieldError('heading', 'the heading as Markdown', 'Loading *untrusted* models') })

@@ -21,6 +21,27 @@ describe('a section heading with formatting, as the page shows it', () => {
       'a &lt;b onclick=&quot;x()&quot;&gt;b&lt;/b&gt; &amp; c',
     ],
     ['a number that is no list', '1. Scope', '1. Scope'],
+    [
+      'an <img> of the repository (a logo), shown as GitHub shows it',
+      '<img src="https://raw.githubusercontent.com/o/r/HEAD/logo.png" alt="Logo" /> Reporting',
+      '<img src="https://raw.githubusercontent.com/o/r/HEAD/logo.png" alt="Logo"> Reporting',
+    ],
+    [
+      'a Markdown image of the site, under the base',
+      '![Logo](/logo.svg) Reporting',
+      '<img src="/keras/logo.svg" alt="Logo"> Reporting',
+    ],
+    [
+      'an <img> without alt: decorative',
+      "<img src='https://a.example/x.png'> Scope",
+      '<img src="https://a.example/x.png" alt=""> Scope',
+    ],
+    [
+      'an <img> keeps its src and alt only, entities read as a browser reads them',
+      '<img src="https://a.example/x.png?a=1&amp;b=2" onerror="alert(1)" alt="&quot;Q&quot;"> R',
+      '<img src="https://a.example/x.png?a=1&amp;b=2" alt="&quot;Q&quot;"> R',
+    ],
+    ['an image of no https address: its alt text', '<img src="javascript:alert(1)" alt="L"> R', 'L R'],
   ])('%s', (_, heading, html) => {
     expect(sectionHeadingHtml({ title: headingText(heading), heading }, '/keras/')).toBe(html);
   });
@@ -33,6 +54,7 @@ describe('a section heading with formatting, as the page shows it', () => {
     ['Loading *untrusted* models', 'Loading untrusted models', true],
     ['Foo *bar\nbaz*', 'Foo bar\nbaz', true],
     ['Loading *untrusted* models', 'Loading models', false],
+    ['<img src="https://a.example/l.png" alt="Logo" /> Reporting', 'Reporting', true],
   ])('%j reads as %j: %s', (heading, title, same) => {
     expect(readsAs(heading, title)).toBe(same);
   });

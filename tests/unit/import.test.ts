@@ -151,6 +151,33 @@ describe('import: an <iframe>, as GitHub shows it', () => {
   });
 });
 
+describe('import: an image in a section heading (a logo), as GitHub shows it', () => {
+  const source =
+    '# Security Policy\n\n## <img src="logo.png" alt="Logo"> Reporting\n\nMail us.\n\n## ![Shield](docs/shield.svg) Scope\n\nAll of it.\n';
+  const result = importText(source);
+  const image = (path: string) => `https://raw.githubusercontent.com/example/project/HEAD/${path}`;
+
+  it('keeps the image in the heading and its words as the title, losing nothing', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.lost).toEqual([]);
+    const reporting = result.files.get('policy/reporting.mdx')!;
+    expect(reporting).toContain('title: Reporting\n');
+    expect(reporting).toContain(`heading: <img src="${image('logo.png')}" alt="Logo" /> Reporting\n`);
+    const scope = result.files.get('policy/shield-scope.mdx')!;
+    expect(scope).toContain('title: Shield Scope\n');
+    expect(scope).toContain(`heading: "![Shield](${image('docs/shield.svg')}) Scope"\n`);
+    expect(checkImported(result.files).issues).toEqual([]);
+  });
+
+  it('survives SECURITY.md and a second import unchanged', () => {
+    const rendered = renderSecurityMd(result.files, 'Security Policy');
+    expect(rendered).toContain(`## <img src="${image('logo.png')}" alt="Logo" /> Reporting`);
+    const again = importText(rendered, result.files);
+    expect(again.errors).toEqual([]);
+    expect(Object.fromEntries(again.files)).toEqual(Object.fromEntries(result.files));
+  });
+});
+
 describe('import: round trip with the site’s own SECURITY.md', () => {
   // On content/, whatever policy it holds: a fork's too.
   it('SECURITY.md rendered from content/, imported again, gives content/ unchanged', () => {

@@ -1,13 +1,25 @@
 import type { Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { readsAs } from '../heading-markdown';
+import { imgTag, readsAs } from '../heading-markdown';
 import type { SourceSection } from './outline';
 import { convertBody, type ConvertOptions } from './to-mdx';
 
 /** What a section's heading may hold to be written as a `heading` (src/lib/heading-markdown.ts shows these). */
-const formatting = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference']);
-/** What it cannot hold: the page's heading shows no HTML, images, footnote marks or hard breaks (its title is their text). */
-const unshown = new Set(['html', 'image', 'imageReference', 'footnoteReference', 'break']);
+const formatting = new Set([
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+]);
+/** What it cannot hold: the page's heading shows no other HTML, footnote marks or hard breaks (its title is their text). */
+const unshown = new Set(['html', 'footnoteReference', 'break']);
+/** An `<img>` is the one piece of raw HTML a heading shows (a logo beside its words). */
+const isImage = (node: { type: string; value?: unknown }) =>
+  node.type === 'html' && typeof node.value === 'string' && imgTag(node.value) !== undefined;
 
 /**
  * The `heading` field of a section whose heading has formatting (`## Loading *untrusted* models`):
@@ -24,8 +36,8 @@ export function headingField(
   let formatted = false;
   let plain = true;
   visit(heading, (node) => {
-    if (formatting.has(node.type)) formatted = true;
-    if (unshown.has(node.type)) plain = false;
+    if (formatting.has(node.type) || isImage(node)) formatted = true;
+    else if (unshown.has(node.type)) plain = false;
   });
   if (!formatted || !plain) return {};
   // A setext heading's line breaks show as spaces, and a heading on one line reads the same.

@@ -3,6 +3,7 @@ import { lockProblems } from '../anchors/lock';
 import { anchorIndex } from '../anchors/model';
 import { checkContent } from '../content-check/index';
 import { mdxComponentNames } from '../constants';
+import { headingContent } from '../heading-markdown';
 import { introFileName as introFile } from '../intro/read';
 import { siteShowsImage } from '../image-sources';
 import { parseMarkdown } from '../markdown/github-markdown';
@@ -103,6 +104,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   ) => siteCommentsKept(previous, next, `${input.contentName}/${path}`);
 
   const sectionTexts: SectionText[] = [];
+  const shownTitles: string[] = [];
   const anchored: Parameters<typeof anchorIndex>[0][number][] = [];
   sources.forEach((section, i) => {
     const slug = pages[i]!;
@@ -149,6 +151,12 @@ export function importSecurityMd(input: ImportInput): ImportResult {
       headings: bodyHeadings[i]!.map(({ id, text }) => ({ id, text })),
     });
     sectionTexts.push({ slug, title: section.text, blocks });
+    // The heading as a reader sees it: with its formatting, an image's alt text among its words.
+    shownTitles.push(
+      typeof data.heading === 'string'
+        ? plainText({ type: 'heading', depth: 1, children: headingContent(data.heading) })
+        : section.text,
+    );
   });
 
   const oldIntro = input.existing.get(introFile);
@@ -191,7 +199,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     ...(files.has(introFile) ? intro.blocks : []),
     ...sectionTexts.flatMap((s, i) => [
       ...(sources[i]!.part && sources[i]!.part !== sources[i - 1]?.part ? [sources[i]!.part!.text] : []),
-      s.title,
+      shownTitles[i]!,
       ...s.blocks,
     ]),
   ].join('\n');
