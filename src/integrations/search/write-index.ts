@@ -14,6 +14,7 @@ import { withTitle } from '../../lib/search/title-in-page';
 import { relationsOf } from '../../lib/search/relations';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
+import { wordWeightsFile, wordWeightsOf } from '../../lib/search/word-weight';
 import type { IndexPage, TermsByPage } from './pages';
 import { wordnetSenses } from './wordnet-table';
 
@@ -52,7 +53,7 @@ function writeWarmUp(outputPath: string) {
  * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the
  * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary
  * and the English word relations for words the policy lacks, and the list of files the first
- * search needs. `cacheDir` keeps WordNet's sense table between builds. Fails loudly on any
+ * search needs, and the English weight of the policy's words. `cacheDir` keeps WordNet's sense table between builds. Fails loudly on any
  * error.
  */
 export async function writeIndex(
@@ -82,7 +83,9 @@ export async function writeIndex(
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   const vocabulary = vocabularyOf(texts);
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
-  for (const [file, relations] of relationsOf(vocabulary, wordnetSenses(cacheDir))) {
+  const english = wordnetSenses(cacheDir);
+  writeFileSync(join(outputPath, wordWeightsFile), wordWeightsOf(vocabulary, english.counts));
+  for (const [file, relations] of relationsOf(vocabulary, english)) {
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
     writeFileSync(join(outputPath, file), JSON.stringify(relations));
   }

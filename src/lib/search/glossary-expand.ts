@@ -2,7 +2,8 @@
 // "GHSA", "air-gapped", "certificate pinning") is searched as the plain words the glossary gives
 // for it, so a glossary term never ends on "0 results" where the policy says the thing in its own
 // words.
-import { parseQuery, queryTokens } from './words';
+import { stemmer } from 'stemmer';
+import { isStopWord, parseQuery, queryTokens } from './words';
 
 /** Name of the glossary file in the Pagefind bundle folder, fetched only when a word is missing. */
 export const glossaryFile = 'glossary.json';
@@ -50,16 +51,29 @@ export interface GlossaryMatch {
   /** Index of the term's first word among the typed words, and how many words it spans. */
   start: number;
   length: number;
+  /** Indices of the term's typed words that the policy lacks: the plain words stand in for them. */
+  lacking: number[];
   /** The plain words to search, and what to call them. */
   words: string[];
   label: string;
 }
 
+/** Stems by word, kept: the glossary's thousand-odd words are compared at every typed word. */
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
+};
+
+/** A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan"). */
+const sameTermWord = (typed: string, term: string) => typed === term || stemOf(typed) === stemOf(term);
+
 /**
- * The glossary terms among the typed words (`tokens`) whose words the policy all lacks
- * (`missing`): the longest term at each place, left to right, none overlapping. A term of which
- * the policy has some words ("model" of "model serving", "day" of "zero-day") is left to them:
- * the typed words say more about where to look than the glossary's many plain ones.
+ * The glossary terms among the typed words (`tokens`) of which the policy lacks some meaningful
+ * word (`missing`): the longest term at each place, left to right, none overlapping. The plain
+ * words stand in for the words the policy lacks; the typed words it has ("model" of "trojaned
+ * model") are still searched as typed, so they keep saying where to look.
  */
 export function glossaryMatches(
   tokens: readonly string[],
@@ -73,9 +87,11 @@ export function glossaryMatches(
       for (const term of terms) {
         if (best && term.length <= best.length) continue;
         const typed = tokens.slice(start, start + term.length);
-        if (typed.length === term.length && term.every((word, i) => typed[i] === word))
-          if (typed.every((word) => missing.includes(word)))
-            best = { start, length: term.length, words, label };
+        if (typed.length !== term.length || !term.every((word, i) => sameTermWord(typed[i]!, word))) continue;
+        const lacking = typed.flatMap((word, i) =>
+          missing.includes(word) && !isStopWord(word) ? [start + i] : [],
+        );
+        if (lacking.length > 0) best = { start, length: term.length, lacking, words, label };
       }
     if (best) matches.push(best);
     start += best?.length ?? 1;
