@@ -41,9 +41,11 @@ const glossaryMatch = 0.4;
 /**
  * What a word searched in place of a typed word the policy lacks (a relation or the glossary's
  * plain words) counts, against 1 for a typed word: it finds, but a subsection with the reader's
- * own words stays above one that has only words standing in for them.
+ * own words stays above one that has only words standing in for them. Below a section's own
+ * terms (`termMatch`): a word that shares a meaning says less than one a maintainer chose for
+ * the subsection.
  */
-export const standInMatch = 0.7;
+export const standInMatch = 0.6;
 
 /** The fewest words that hold one location of each list: 1 for adjacent single words. */
 export function shortestWindow(locationsByWord: readonly (readonly number[])[]): number {
