@@ -3,46 +3,55 @@
 // for it, so a glossary term never ends on "0 results" where the policy says the thing in its own
 // words.
 import { stemmer } from 'stemmer';
-import { isStopWord, parseQuery, queryTokens } from './words';
+import { isStopWord, queryTokens } from './words';
 
 /** Name of the glossary file in the Pagefind bundle folder, fetched only when a word is missing. */
 export const glossaryFile = 'glossary.json';
 
 /**
- * The glossary as the browser gets it: for each entry, its terms as the words a reader types
- * ("air-gapped" is `["air", "gapped"]`), its plain words, and what to call it when saying what
- * was searched instead ("long-term support" for "LTS").
+ * The glossary as the browser gets it: for each entry, what a reader may type for it as query
+ * words ("air-gapped" is `["air", "gapped"]`), its terms and then its plain phrases, how many of
+ * those are terms, and what to call it when saying what was searched instead ("long-term
+ * support" for "LTS"). The words searched for it come from the same phrases (`entryWords`),
+ * which keeps the file a third smaller than listing them again.
  */
-export type ClientGlossary = [terms: string[][], words: string[], label: string][];
+export type ClientGlossary = [typed: string[][], terms: number, label: string][];
 
 /**
- * The client's copy of the glossary: each entry's terms as query words (as the index normalises
- * them: "0day", "ghsa"), with the meaningful words of its phrases (no bare numbers), in order,
- * each once.
+ * The words searched for an entry: the meaningful words of its plain phrases, then of its
+ * terms, in order, each once, without bare numbers (which would find a policy's version tables,
+ * not the thing: "SHA-2").
+ */
+function entryWords([typed, terms]: ClientGlossary[number]): string[] {
+  const phrases = [...typed.slice(terms), ...typed.slice(0, terms)];
+  return [...new Set(phrases.flat().filter((word) => !isStopWord(word) && !/^\d+$/.test(word)))];
+}
+
+/**
+ * The client's copy of the glossary. The glossary reads both ways: a reader types the jargon
+ * ("XSS") where the policy writes plain words ("malicious script"), or plain words ("subscribe")
+ * where the policy names the thing ("security announcements"); either is searched as the
+ * entry's words.
  */
 export function clientGlossary(
   entries: readonly { terms: readonly string[]; means: readonly string[] }[],
 ): ClientGlossary {
   return entries.flatMap(({ terms, means }) => {
     const seen = new Set<string>();
-    const typed = terms.map(queryTokens).filter((t) => {
-      const key = t.join(' ');
-      if (t.length === 0 || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    // Numbers in a phrase ("SHA-2") would find a policy's version tables, not the thing.
-    const words = [
-      ...new Set(
-        means.flatMap((phrase) =>
-          parseQuery(phrase)
-            .words.map((w) => w.word)
-            .filter((word) => !/^\d+$/.test(word)),
-        ),
-      ),
+    const distinct = (phrases: readonly string[]) =>
+      phrases.map(queryTokens).filter((t) => {
+        const key = t.join(' ');
+        if (t.length === 0 || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    const typedTerms = distinct(terms);
+    const entry: ClientGlossary[number] = [
+      [...typedTerms, ...distinct(means)],
+      typedTerms.length,
+      terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '',
     ];
-    const label = terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '';
-    return typed.length > 0 && words.length > 0 ? [[typed, words, label] as ClientGlossary[number]] : [];
+    return typedTerms.length > 0 && entryWords(entry).length > 0 ? [entry] : [];
   });
 }
 
@@ -83,15 +92,17 @@ export function glossaryMatches(
   const matches: GlossaryMatch[] = [];
   for (let start = 0; start < tokens.length;) {
     let best: GlossaryMatch | undefined;
-    for (const [terms, words, label] of glossary)
-      for (const term of terms) {
+    for (const entry of glossary)
+      for (const term of entry[0]) {
         if (best && term.length <= best.length) continue;
         const typed = tokens.slice(start, start + term.length);
         if (typed.length !== term.length || !term.every((word, i) => sameTermWord(typed[i]!, word))) continue;
         const lacking = typed.flatMap((word, i) =>
           missing.includes(word) && !isStopWord(word) ? [start + i] : [],
         );
-        if (lacking.length > 0) best = { start, length: term.length, lacking, words, label };
+        // The entry's words, less those typed here: searched as typed, or lacking.
+        const words = entryWords(entry).filter((word) => !typed.includes(word));
+        if (lacking.length > 0) best = { start, length: term.length, lacking, words, label: entry[2] };
       }
     if (best) matches.push(best);
     start += best?.length ?? 1;

@@ -182,11 +182,21 @@ export function scoreSpan(
   const share = (value: (s: number) => number) =>
     slots.reduce((sum, slot, s) => sum + slot.weight * value(s), 0) / total;
   const coverage = share((s) => credit[s]!);
-  const allInText = quality.every((q) => q > 0);
-  // Word for word only as typed (or corrected): words standing in for one are no phrase of it.
-  const asTyped = slots.every((slot) => slot.words.length === 1 && !query.words[slot.words[0]!]!.standIn);
+  // The tiers below (word for word, in order, every word in the text, every word found) are
+  // the reader's own words' (or their corrections'): a word standing in for one finds the
+  // subsection and counts towards its coverage, but earns no tier, so a common stand-in in a
+  // subsection's text never lifts it above one that holds the rare ones, or the typed words.
+  const typed = slots.flatMap((slot, s) => (slot.words.some((i) => !query.words[i]!.standIn) ? [s] : []));
+  const allInText = typed.length > 0 && typed.every((s) => quality[s]! > 0);
+  const asTyped = typed.length === slots.length && slots.every((slot) => slot.words.length === 1);
   const phrase = allInText && asTyped ? exactPhrase(query, words, span, textHits[0]!) : undefined;
-  const ordered = phrase !== undefined || (allInText && inOrder(slots, textHits));
+  const ordered =
+    phrase !== undefined ||
+    (allInText &&
+      inOrder(
+        typed.map((s) => slots[s]!),
+        typed.map((s) => textHits[s]!),
+      ));
   const matched = spanHits.filter((hits) => hits.length > 0).length;
   const closeness = matched / shortestWindow(spanHits);
   // The span's heading is its first words.
@@ -209,7 +219,7 @@ export function scoreSpan(
     (phrase?.every((at, i) => words[at] === query.tokens[i]) ? 500 : 0) +
     (ordered ? 1000 : 0) +
     (allInText ? 200 : 0) +
-    (found.every(Boolean) ? 100 : 0) +
+    (typed.length > 0 && typed.every((s) => found[s]) ? 100 : 0) +
     40 * coverage +
     10 * closeness +
     4 * inHeading +
