@@ -106,7 +106,7 @@ export function rank(
       page.id,
       hits.map((word) =>
         (word.pages.get(page.id)?.locations ?? []).filter((at) =>
-          readsAs(page.words[at] ?? '', word.word.word),
+          readsAs(page.words[at] ?? '', word.word.word, word.word.standIn),
         ),
       ),
     ]),

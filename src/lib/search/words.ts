@@ -100,16 +100,17 @@ export function matchQuality(pageWord: string, searched: string): number {
 
 /**
  * Whether a word of the page really is the searched word: the same, a longer word the reader is
- * still typing ("isol" → "isolation"), or the same stem ("isolating" and "isolation",
+ * still typing ("isol" → "isolation"; not for a `whole` word, such as one searched in place of a
+ * typed one, which "note" is no reading of "no"), or the same stem ("isolating" and "isolation",
  * "models" and "model"). Pagefind also answers a word it lacks with any word that starts like
  * it ("token" finds "to", "cookie" finds "co-tenancy", "memorising" finds "memory"): such a
  * find is no match, so the word counts as missing, and typo correction and the note that the
  * policy lacks it still run.
  */
-export function readsAs(pageWord: string, searched: string): boolean {
+export function readsAs(pageWord: string, searched: string, whole = false): boolean {
   const same = (word: string) =>
     word === searched ||
-    word.startsWith(searched) ||
+    (!whole && word.startsWith(searched)) ||
     (word.length > 0 && stemmer(word) === stemmer(searched));
   // "Multi-Tenant" is "multitenant", and also "multi" and "tenant".
   return (
