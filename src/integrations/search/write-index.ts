@@ -51,10 +51,10 @@ function writeWarmUp(outputPath: string) {
 
 /**
  * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the
- * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary
- * and the English word relations for words the policy lacks, and the list of files the first
- * search needs, and the English weight of the policy's words. `cacheDir` keeps WordNet's sense table between builds. Fails loudly on any
- * error.
+ * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary,
+ * the English word relations for words the policy lacks and the English weights of its words,
+ * and the list of files the first search needs. `cacheDir` keeps WordNet's sense table between
+ * builds. Fails loudly on any error.
  */
 export async function writeIndex(
   pages: IndexPage[],
