@@ -85,6 +85,20 @@ describe('stand-ins', () => {
     expect(searched.map((w) => `${w.word}@${w.position}${w.standIn ? '*' : ''}`)).toEqual(expected);
   });
 
+  it('searches jargon as the broader thing it is a kind of, when asked to (its own words found nothing)', () => {
+    const withBroader = clientGlossary([
+      { terms: ['zip bomb'], means: ['decompression'], broader: 'DoS' },
+      { terms: ['DoS'], means: ['denial of service'] },
+    ]);
+    const query = parseQuery('zip bomb upload');
+    const searched = (broader: boolean) =>
+      replacementsFor(query, ['zip', 'bomb'], withBroader, [undefined, undefined], [], broader).corrected;
+    expect(searched(false)).toEqual([{ from: 'zip bomb', to: 'zip bomb', searched: 'decompression' }]);
+    expect(searched(true)).toEqual([
+      { from: 'zip bomb', to: 'denial of service', searched: 'denial service dos' },
+    ]);
+  });
+
   it('keeps a corrected word in the typed words, so the query still reads word for word', () => {
     const query = parseQuery('modle file');
     const { replacements } = replacementsFor(query, ['modle'], glossary, [undefined], ['model']);

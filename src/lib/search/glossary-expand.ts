@@ -12,10 +12,11 @@ export const glossaryFile = 'glossary.json';
  * The glossary as the browser gets it: for each entry, what a reader may type for it as query
  * words ("air-gapped" is `["air", "gapped"]`), its terms and then its plain phrases, how many of
  * those are terms, and what to call it when saying what was searched instead ("long-term
- * support" for "LTS"). The words searched for it come from the same phrases (`entryWords`),
- * which keeps the file a third smaller than listing them again.
+ * support" for "LTS"), and the term of the broader entry it is a kind of ("zip bomb" of "DoS"),
+ * as typed words. The words searched for it come from the same phrases (`entryWords`), which
+ * keeps the file a third smaller than listing them again.
  */
-export type ClientGlossary = [typed: string[][], terms: number, label: string][];
+export type ClientGlossary = [typed: string[][], terms: number, label: string, broader?: string[]][];
 
 /**
  * The words searched for an entry: the meaningful words of its plain phrases, then of its
@@ -34,9 +35,9 @@ function entryWords([typed, terms]: ClientGlossary[number]): string[] {
  * entry's words.
  */
 export function clientGlossary(
-  entries: readonly { terms: readonly string[]; means: readonly string[] }[],
+  entries: readonly { terms: readonly string[]; means: readonly string[]; broader?: string }[],
 ): ClientGlossary {
-  return entries.flatMap(({ terms, means }) => {
+  return entries.flatMap(({ terms, means, broader }) => {
     const seen = new Set<string>();
     const distinct = (phrases: readonly string[]) =>
       phrases.map(queryTokens).filter((t) => {
@@ -51,6 +52,7 @@ export function clientGlossary(
       typedTerms.length,
       terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '',
     ];
+    if (broader) entry.push(queryTokens(broader));
     return typedTerms.length > 0 && entryWords(entry).length > 0 ? [entry] : [];
   });
 }
@@ -65,7 +67,15 @@ export interface GlossaryMatch {
   /** The plain words to search, and what to call them. */
   words: string[];
   label: string;
+  /** The broader entry's words and name, to search when the entry's own find nothing. */
+  broader?: { words: string[]; label: string };
 }
+
+/** The entry one of whose terms is `term` (typed words). */
+const entryOf = (glossary: ClientGlossary, term: readonly string[]) =>
+  glossary.find(([typed, terms]) =>
+    typed.slice(0, terms).some((t) => t.length === term.length && t.every((word, i) => word === term[i])),
+  );
 
 /** Stems by word, kept: the glossary's thousand-odd words are compared at every typed word. */
 const stems = new Map<string, string>();
@@ -102,7 +112,10 @@ export function glossaryMatches(
         );
         // The entry's words, less those typed here: searched as typed, or lacking.
         const words = entryWords(entry).filter((word) => !typed.includes(word));
-        if (lacking.length > 0) best = { start, length: term.length, lacking, words, label: entry[2] };
+        if (lacking.length === 0) continue;
+        best = { start, length: term.length, lacking, words, label: entry[2] };
+        const broader = entry[3] && entryOf(glossary, entry[3]);
+        if (broader) best.broader = { words: entryWords(broader), label: broader[2] };
       }
     if (best) matches.push(best);
     start += best?.length ?? 1;

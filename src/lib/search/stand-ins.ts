@@ -55,6 +55,8 @@ export interface Correction {
  * pinning"); each other missing word as the policy's words of the same meaning (`related`, by
  * missing word: English relations, `[]` for an everyday word with none, undefined for a word
  * English does not know), and a word English does not know as the policy's word it is a typo of.
+ * With `broader`, jargon is searched as the words of the broader entry it is a kind of, where it
+ * has one: what to search when its own words find nothing.
  */
 export function replacementsFor(
   query: ParsedQuery,
@@ -62,8 +64,11 @@ export function replacementsFor(
   glossary: ClientGlossary,
   related: readonly (readonly string[] | undefined)[],
   vocabulary: readonly string[],
+  broader = false,
 ): { replacements: Replacement[]; corrected: Correction[] } {
-  const phrases = glossaryMatches(query.tokens, missing, glossary);
+  const phrases = glossaryMatches(query.tokens, missing, glossary).map((m) =>
+    broader && m.broader ? { ...m, ...m.broader } : m,
+  );
   const replacements: Replacement[] = phrases.map((m) => ({ at: m.lacking, words: m.words, standIn: true }));
   const corrected: Correction[] = phrases.map((m) => ({
     from: m.lacking.map((at) => query.tokens[at]).join(' '),

@@ -173,14 +173,31 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
         loadGlossary(),
         Promise.all(ranking.missing.map(loadRelations)),
       ]);
-      const { replacements, corrected } = replacementsFor(query, ranking.missing, terms, related, words);
       const suggestions =
         ranking.pages.length > 0
           ? []
           : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
-      if (corrected.length === 0) return { query, ranking, corrected, suggestions };
-      const fixed = withStandIns(query, replacements);
-      return { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+      // The jargon's own words first; where they find nothing, those of what it is a kind of.
+      let outcome = { query, ranking, corrected: [] as Correction[], suggestions };
+      for (const broader of [false, true]) {
+        const { replacements, corrected } = replacementsFor(
+          query,
+          ranking.missing,
+          terms,
+          related,
+          words,
+          broader,
+        );
+        if (
+          corrected.length === 0 ||
+          (broader && corrected.every((c, i) => c.to === outcome.corrected[i]?.to))
+        )
+          break;
+        const fixed = withStandIns(query, replacements);
+        outcome = { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+        if (outcome.ranking.pages.length > 0) break;
+      }
+      return outcome;
     },
   };
 }
