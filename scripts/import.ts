@@ -4,6 +4,7 @@
 // back (`--force` does) nor removes most sections unasked (`--replace` does). Run with
 // scripts/ts-resolve.mjs (see package.json).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deployment, project } from '../src/config.ts';
@@ -12,7 +13,8 @@ import { readAdvisoryIds, readContentFiles } from '../src/lib/policy-model/files
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatIssue } from '../src/lib/content-check/index.ts';
 import { checkNesting } from '../src/lib/content-check/nesting.ts';
-import { importSecurityMd } from '../src/lib/import/index.ts';
+import { importSecurityMd, type ImportInput } from '../src/lib/import/index.ts';
+import { importSecurityMdInParallel, parallelFromBytes } from '../src/lib/import/parallel.ts';
 import { defaultPolicyTitle } from '../src/lib/intro/read.ts';
 import { formatReport } from '../src/lib/import/report.ts';
 import { guardMessage, worktreeState } from '../src/lib/import/worktree-guard.ts';
@@ -84,7 +86,7 @@ if (otherProjectsLock) lock = undefined;
 const tooDeep = checkNesting(from, source);
 if (tooDeep) fail(formatIssue(tooDeep), 1);
 const sourcePath = values['path-in-repo'] ?? 'SECURITY.md';
-const result = importSecurityMd({
+const importInput: ImportInput = {
   source,
   sourceName: from,
   sourcePath,
@@ -100,7 +102,13 @@ const result = importSecurityMd({
   lock,
   site: deployment.site,
   base: deployment.base,
-});
+};
+// A large file's written files are parsed on the other cores while this thread converts (issue 17).
+const parseThreads = availableParallelism() - 1;
+const result =
+  source.length >= parallelFromBytes && parseThreads > 0
+    ? await importSecurityMdInParallel(importInput, parseThreads)
+    : importSecurityMd(importInput);
 const elapsed = performance.now() - started;
 
 if (result.errors.length > 0 || result.lost.length > 0) {

@@ -6,7 +6,13 @@ import { project } from '../../src/config';
 import { readContentFiles } from '../../src/lib/policy-model/files';
 import { checkContent } from '../../src/lib/content-check';
 import { mdxComponentNames } from '../../src/lib/constants';
-import { importSecurityMd, introFile, type ContentFiles, type ImportResult } from '../../src/lib/import';
+import {
+  importSecurityMd,
+  introFile,
+  type ContentFiles,
+  type ImportInput,
+  type ImportResult,
+} from '../../src/lib/import';
 import { defaultPolicyTitle } from '../../src/lib/intro/read';
 import { parseContentFile } from '../../src/lib/content-check/parse';
 import { securityMd } from '../../src/lib/security-md';
@@ -39,7 +45,16 @@ export function importText(
   existing: ContentFiles = new Map(),
   lock?: string[],
 ): ImportResult {
-  return importSecurityMd({
+  return importSecurityMd(importInputOf(source, existing, lock));
+}
+
+/** What importText hands the import. */
+export function importInputOf(
+  source: string,
+  existing: ContentFiles = new Map(),
+  lock?: string[],
+): ImportInput {
+  return {
     source,
     sourceName: 'SECURITY.md',
     sourcePath: 'SECURITY.md',
@@ -52,7 +67,7 @@ export function importText(
     lock: lock ? { anchors: lock } : undefined,
     site,
     base,
-  });
+  };
 }
 
 /** The content check's reading of imported files: sections in order, with their heading ids. */

@@ -11,13 +11,15 @@ import { compareSections, type SectionText } from './changes';
 import { sourceIssues } from './check-issues';
 import { sectionConverter, type ParsedFiles } from './convert-section';
 import { matchExisting, pageSlug, policyPrefix, readExisting, splitFile } from './existing';
-import { firstSentence, sectionFile, siteOnlyFields } from './frontmatter';
+import { type FileParser, inProcessParser } from './file-parser';
+import { sectionFile } from './frontmatter';
 import { headingConverter } from './heading-field';
 import type { ImportNote } from './html';
 import { linkResolver, sectionHeadings } from './links';
 import { lostLines, plainText, sourceTexts } from './lost-lines';
 import { mdxText } from './mdx-text';
 import { outline, type SourceSection } from './outline';
+import { sectionData } from './section-data';
 import { takeReferences } from './references';
 import { commentsOf, siteCommentsKept } from './site-comments';
 import type { ContentFiles, ImportInput, ImportResult } from './types';
@@ -32,6 +34,18 @@ export type { ContentFiles, ImportInput, ImportResult } from './types';
  * sections that remain. Pure: reads and writes nothing; `scripts/import.ts` does.
  */
 export function importSecurityMd(input: ImportInput): ImportResult {
+  const steps = importSteps(input, inProcessParser());
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The import, paused once (yielding what it waits for) between converting the sections and
+ * reading their files' parses, which `parser` may make on other threads (src/lib/import/parallel.ts).
+ */
+export function* importSteps(
+  input: ImportInput,
+  parser: FileParser,
+): Generator<Promise<void> | undefined, ImportResult> {
   const tree = parseMarkdown(input.source);
   // The file as read, for the check that nothing is lost: below, its list of blocks is taken
   // apart, never a node (each conversion works on a copy), so a copy of the list is enough.
@@ -91,6 +105,7 @@ export function importSecurityMd(input: ImportInput): ImportResult {
     resolveUrl,
     showsImage,
     channels: input.channels,
+    parser,
     parsedFiles,
     errors,
     notes,
@@ -106,64 +121,46 @@ export function importSecurityMd(input: ImportInput): ImportResult {
   const sectionTexts: SectionText[] = [];
   const shownTitles: string[] = [];
   const anchored: Parameters<typeof anchorIndex>[0][number][] = [];
-  sources.forEach((section, i) => {
+  // Converted in the file's order, each file's parse started as it is written; read back below.
+  const pending = sources.map((section, i) => {
     const slug = pages[i]!;
     const file = `${input.contentName}/${policyPrefix}${slug}.mdx`;
     const kept = matched[i];
-    const firstParagraph = section.nodes.find((n) => n.type === 'paragraph' && plainText(n).trim() !== '');
-    const paragraphs: Root = { type: 'root', children: firstParagraph ? [firstParagraph] : [] };
-    const data: Record<string, unknown> = {
-      title: section.text,
-      ...headingOf(section),
-      description: firstSentence(plainText(paragraphs), section.text),
-      order: i + 1,
-      ...(section.part ? { part: section.part.text } : {}),
-    };
-    if (!kept)
-      notes.push({
-        line: section.line,
-        message: `new section "${section.text}": its description is its first sentence; write a better one in ${file}`,
-      });
-    for (const field of siteOnlyFields)
-      if (kept?.data[field] !== undefined) data[field] = structuredClone(kept.data[field]);
-    // Search terms of a heading that is gone would fail the content check: they go, said so.
-    const terms = data.searchTerms;
-    if (terms && typeof terms === 'object' && !Array.isArray(terms)) {
-      const ids = new Set([section.id, ...bodyHeadings[i]!.map((heading) => heading.id)]);
-      for (const key of Object.keys(terms))
-        if (!ids.has(key)) {
-          delete (terms as Record<string, unknown>)[key];
-          notes.push({
-            line: section.line,
-            message: `searchTerms for #${key} in ${file}: that heading is gone, so its terms are left out`,
-          });
-        }
-    }
+    const own: ImportNote[] = [];
+    const headingIds = bodyHeadings[i]!.map((heading) => heading.id);
+    const data = sectionData({ section, index: i, kept, file, headingIds, headingOf, notes: own });
     const path = `${policyPrefix}${slug}.mdx`;
-    const { source, blocks } = convert(section.nodes, section.depth, section.line, (mdx) => {
+    const finish = convert(section.nodes, section.depth, section.line, (mdx) => {
       const { body, dropped } = withSiteComments(kept, mdx, path);
       return { file, source: sectionFile(data, body), dropped };
     });
-    files.set(path, source);
     anchored.push({
       id: slug,
       data: data as Parameters<typeof anchorIndex>[0][number]['data'],
       headings: bodyHeadings[i]!.map(({ id, text }) => ({ id, text })),
     });
-    sectionTexts.push({ slug, title: section.text, blocks });
     // The heading as a reader sees it: with its formatting, an image's alt text among its words.
     shownTitles.push(
       typeof data.heading === 'string'
         ? plainText({ type: 'heading', depth: 1, children: headingContent(data.heading) })
         : section.text,
     );
+    return { own, path, slug, finish };
   });
-
   const oldIntro = input.existing.get(introFile);
-  const intro = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1, (mdx) => {
+  const introFinish = convert(shape.intro, 1, shape.intro[0]?.position?.start.line ?? 1, (mdx) => {
     const { body, dropped } = withSiteComments(oldIntro ? splitFile(oldIntro) : undefined, mdx, introFile);
     return { file: `${input.contentName}/${introFile}`, source: sectionFile({ title }, body), dropped };
   });
+
+  yield parser.ready();
+  pending.forEach(({ own, path, slug, finish }, i) => {
+    notes.push(...own);
+    const { source, blocks } = finish();
+    files.set(path, source);
+    sectionTexts.push({ slug, title: sources[i]!.text, blocks });
+  });
+  const intro = introFinish();
   if (splitFile(intro.source).body.trim() !== '' || title !== input.defaultTitle)
     files.set(introFile, intro.source);
   for (const [id, definition] of footnotes)
