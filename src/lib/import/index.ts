@@ -6,7 +6,6 @@ import { mdxComponentNames } from '../constants';
 import { headingContent } from '../heading-markdown';
 import { introFileName as introFile } from '../intro/read';
 import { siteShowsImage } from '../image-sources';
-import { parseMarkdown } from '../markdown/github-markdown';
 import { compareSections, type SectionText } from './changes';
 import { sourceIssues } from './check-issues';
 import { sectionConverter, type ParsedFiles } from './convert-section';
@@ -45,8 +44,9 @@ export function importSecurityMd(input: ImportInput): ImportResult {
 export function* importSteps(
   input: ImportInput,
   parser: FileParser,
-): Generator<Promise<void> | undefined, ImportResult> {
-  const tree = parseMarkdown(input.source);
+): Generator<Promise<unknown> | undefined, ImportResult, unknown> {
+  const parsing = parser.markdown(input.source);
+  const tree = (parsing instanceof Promise ? yield parsing : parsing) as Root;
   // The file as read, for the check that nothing is lost: below, its list of blocks is taken
   // apart, never a node (each conversion works on a copy), so a copy of the list is enough.
   const original: Root = { ...tree, children: [...tree.children] };

@@ -11,10 +11,7 @@ export async function importSecurityMdInParallel(input: ImportInput, threads: nu
   const pool = parsePool(threads);
   try {
     const steps = importSteps(input, pool);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await step.value;
-    }
+    for (let step = steps.next(); ; step = steps.next(await step.value)) if (step.done) return step.value;
   } finally {
     await pool.close();
   }

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 import { frontMatterAsTable } from './front-matter-table';
-import { parseInPieces } from './pieces';
+import { parseInPieces, parsePiecesTogether } from './pieces';
 
 /** How the site writes Markdown, in SECURITY.md and in imported sections alike. */
 export const markdownStyle: Options = {
@@ -30,9 +30,15 @@ const pieceSize = 16 * 1024;
  */
 export function parseMarkdown(markdown: string, piecesOf = pieceSize): Root {
   const source = frontMatterAsTable(markdown);
-  const parse = (text: string) => markdownParser.parse(text);
-  return source.length <= piecesOf ? parse(source) : parseInPieces(source, parse, piecesOf);
+  return source.length <= piecesOf ? parseGfm(source) : parseInPieces(source, parseGfm, piecesOf);
 }
+
+/** One text as GitHub's Markdown, in one parse: what parseMarkdown does with each piece. */
+export const parseGfm = (text: string): Root => markdownParser.parse(text);
+
+/** The tree parseMarkdown gives, its pieces parsed by `parseAll` (which parses each with parseGfm, on other threads). */
+export const parseMarkdownWith = (markdown: string, parseAll: (texts: string[]) => Promise<Root[]>) =>
+  parsePiecesTogether(frontMatterAsTable(markdown), parseAll, pieceSize);
 
 const mdxWriter = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, markdownStyle);
 

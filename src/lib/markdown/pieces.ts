@@ -101,6 +101,35 @@ function stubsFor(piece: string, labels: ReadonlyMap<string, string>): string {
   return [...stubs].join('\n\n');
 }
 
+/** Where each piece starts: at a cut, once the piece before is at least `pieceSize` long. */
+function pieceStarts(cuts: readonly number[], pieceSize: number): number[] {
+  const starts = [0];
+  for (const cut of cuts) if (cut - starts.at(-1)! >= pieceSize) starts.push(cut);
+  return starts;
+}
+
+/** One piece of `source` (from the `from`th start up to the `to`th) and the text to parse for it: with its stand-ins. */
+function pieceAt(
+  source: string,
+  starts: readonly number[],
+  from: number,
+  to: number,
+  labels: ReadonlyMap<string, string>,
+) {
+  const start = starts[from]!;
+  const piece = source.slice(start, starts[to] ?? source.length);
+  const stubs = stubsFor(piece, labels);
+  return { start, piece, text: stubs ? `${piece}\n\n${stubs}\n` : piece };
+}
+
+/** Takes a piece's tree into the whole file's: its positions moved, the stand-ins left out. Returns the line the next piece starts on. */
+function place(tree: Root, start: number, piece: string, line: number, children: RootContent[]): number {
+  shiftPositions(tree, line - 1, start);
+  for (const node of tree.children)
+    if (node.position!.start.offset! < start + piece.length) children.push(node);
+  return line + piece.split('\n').length - 1;
+}
+
 /**
  * `source` parsed by `parse` in pieces of at least `pieceSize` characters, as one tree. Each
  * piece is parsed with stand-ins for the definitions it refers to (so `[text][label]` and
@@ -114,34 +143,50 @@ export function parseInPieces(
   pieceSize: number,
   cuts: readonly number[] = cutPoints(source),
 ): Root {
-  const starts = [0];
-  for (const cut of cuts) if (cut - starts.at(-1)! >= pieceSize) starts.push(cut);
+  const starts = pieceStarts(cuts, pieceSize);
   if (starts.length === 1) return parse(source);
   const labels = definitionLabels(source);
   const children: RootContent[] = [];
   let line = 1;
   for (let i = 0; i < starts.length;) {
-    const start = starts[i]!;
     let next = i + 1;
-    let piece: string;
-    let tree: Root;
     for (;;) {
-      piece = source.slice(start, starts[next] ?? source.length);
-      const stubs = stubsFor(piece, labels);
+      const { start, piece, text } = pieceAt(source, starts, i, next, labels);
+      let tree: Root;
       try {
-        tree = parse(stubs ? `${piece}\n\n${stubs}\n` : piece);
-        break;
+        tree = parse(text);
       } catch (error) {
         if (next >= starts.length) throw error;
         next++;
+        continue;
       }
+      line = place(tree, start, piece, line, children);
+      break;
     }
-    shiftPositions(tree, line - 1, start);
-    for (const node of tree.children)
-      if (node.position!.start.offset! < start + piece.length) children.push(node);
-    line += piece.split('\n').length - 1;
     i = next;
   }
+  return { type: 'root', children, position: endPosition(source) };
+}
+
+/**
+ * The same tree for a parser that never throws (GitHub's Markdown), its pieces' texts parsed by
+ * `parseAll` all at once (on other threads: src/lib/import/parse-pool.ts).
+ */
+export async function parsePiecesTogether(
+  source: string,
+  parseAll: (texts: string[]) => Promise<Root[]>,
+  pieceSize: number,
+): Promise<Root> {
+  const starts = pieceStarts(cutPoints(source), pieceSize);
+  if (starts.length === 1) return (await parseAll([source]))[0]!;
+  const labels = definitionLabels(source);
+  const pieces = starts.map((_, i) => pieceAt(source, starts, i, i + 1, labels));
+  const trees = await parseAll(pieces.map((piece) => piece.text));
+  const children: RootContent[] = [];
+  let line = 1;
+  pieces.forEach(({ start, piece }, i) => {
+    line = place(trees[i]!, start, piece, line, children);
+  });
   return { type: 'root', children, position: endPosition(source) };
 }
 
