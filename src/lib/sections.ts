@@ -5,7 +5,7 @@ export interface SectionLike {
   id: string;
   data: {
     title: string;
-    /** The heading with its formatting, when it has any (src/lib/heading-markdown.ts). */
+    /** The heading with its formatting, when it has any (src/lib/markdown/heading-markdown.ts). */
     heading?: string | undefined;
     description: string;
     order: number;

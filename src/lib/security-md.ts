@@ -3,7 +3,7 @@ import { markdownOf, link, type MarkdownSection, type MarkdownSite } from './mar
 import { generatedNotePrefix, siteNotePrefix } from './markdown/import-markers';
 import { stringifyMarkdown, text } from './markdown/output';
 import { groupByPart, orderSections, sectionLevel } from './sections';
-import { sectionHeadingContent } from './heading-markdown';
+import { sectionHeadingContent } from './markdown/heading-markdown';
 import { headingId } from './slug';
 
 // The import (src/lib/import/) reads the markers from here.

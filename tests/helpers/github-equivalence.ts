@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { checkMdxCode } from '../../src/lib/content-check/mdx-code';
 import { mdxComponentNames } from '../../src/lib/constants';
-import { sectionHeadingHtml } from '../../src/lib/heading-markdown';
+import { sectionHeadingHtml } from '../../src/lib/markdown/heading-markdown';
 import { renderMdx } from './render';
 
 /** One example of a Markdown spec: its number, section, Markdown and the HTML it must give. */

@@ -11,7 +11,7 @@ import { project } from '../../src/config';
 import { readPolicyModel } from '../../src/lib/policy-model';
 import { groupByPart, orderSections, sectionLevel } from '../../src/lib/sections';
 import { headingId } from '../../src/lib/slug';
-import { inlineHtml, sectionHeadingHtml } from '../../src/lib/heading-markdown';
+import { inlineHtml, sectionHeadingHtml } from '../../src/lib/markdown/heading-markdown';
 import { processorFeatures, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 
 /**

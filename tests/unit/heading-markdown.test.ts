@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingText, readsAs, sectionHeadingHtml } from '../../src/lib/heading-markdown';
+import { headingText, readsAs, sectionHeadingHtml } from '../../src/lib/markdown/heading-markdown';
 import { checkContent } from '../../src/lib/content-check';
 import { mdxComponentNames } from '../../src/lib/constants';
 

@@ -8,7 +8,7 @@ import { orderSections } from '../sections';
 import { headingId } from '../slug';
 import { checkComponents } from './components';
 import { checkFrontmatter } from './frontmatter';
-import { headingText, readsAs } from '../heading-markdown';
+import { headingText, readsAs } from '../markdown/heading-markdown';
 import { checkHeadings } from './headings';
 import { checkIntro } from './intro';
 import { sortIssues, type ContentIssue } from './issue';

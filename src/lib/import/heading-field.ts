@@ -1,10 +1,10 @@
 import type { Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { imgTag, readsAs } from '../heading-markdown';
+import { imgTag, readsAs } from '../markdown/heading-markdown';
 import type { SourceSection } from './outline';
 import { convertBody, type ConvertOptions } from './to-mdx';
 
-/** What a section's heading may hold to be written as a `heading` (src/lib/heading-markdown.ts shows these). */
+/** What a section's heading may hold to be written as a `heading` (src/lib/markdown/heading-markdown.ts shows these). */
 const formatting = new Set([
   'emphasis',
   'strong',

@@ -1,6 +1,6 @@
 import { allowedHtml } from '../content-check/mdx-code';
 import { runsScript } from '../content-check/unsafe';
-import { tokenizeHtml, voidElements, type HtmlToken } from './html-tokens';
+import { tokenizeHtml, voidElements, type HtmlToken } from '../markdown/html-tokens';
 import { escapeRawText, shownAsText } from './raw-html-text';
 
 export { tokenizeHtml, type HtmlToken };

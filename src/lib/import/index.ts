@@ -3,7 +3,7 @@ import { lockProblems } from '../anchors/lock';
 import { anchorIndex } from '../anchors/model';
 import { checkContent } from '../content-check/index';
 import { mdxComponentNames } from '../constants';
-import { headingContent } from '../heading-markdown';
+import { headingContent } from '../markdown/heading-markdown';
 import { introFileName as introFile } from '../intro/read';
 import { siteShowsImage } from '../image-sources';
 import { compareSections, type SectionText } from './changes';

@@ -2,7 +2,7 @@ import type { Html, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { allowedHtml } from '../content-check/mdx-code';
 import type { ImportNote } from './html';
-import { tokenizeHtml, voidElements } from './html-tokens';
+import { tokenizeHtml, voidElements } from '../markdown/html-tokens';
 
 /** Nodes whose HTML children are HTML blocks, not HTML inside a line of text (as in to-mdx.ts). */
 export const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);

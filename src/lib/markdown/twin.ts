@@ -1,6 +1,6 @@
 import { headingId } from '../slug';
 import { markdownOf, type MarkdownSection, type MarkdownSite } from './from-content';
-import { sectionHeadingContent } from '../heading-markdown';
+import { sectionHeadingContent } from './heading-markdown';
 import { stringifyMarkdown } from './output';
 
 /**

@@ -3,7 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isSitePath, joinBase } from './paths';
+import { tokenizeHtml } from './html-tokens';
+import { isSitePath, joinBase } from '../paths';
 
 /**
  * A section's `heading`: its heading as SECURITY.md writes it when it has formatting
@@ -40,27 +41,13 @@ export const headingText = (markdown: string) =>
     includeHtml: false,
   }).trim();
 
-const entities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-/** An attribute's value as a browser reads it: named entities of markup and numeric ones decoded. */
-const decodeEntities = (value: string) =>
-  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|apos|lt|gt));/gi, (whole, dec, hex, name) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
-    if (code === undefined) return entities[String(name).toLowerCase()] ?? whole;
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
-
 /** One `<img …>` tag as raw HTML in a heading (the import writes a SECURITY.md's so), by its src and alt. */
 export function imgTag(html: string): { src: string; alt: string } | undefined {
-  if (!/^<img\b[^<>]*>$/i.test(html.trim())) return undefined;
-  const attribute = (name: string) =>
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
-      .exec(html)
-      ?.slice(1)
-      .find((v) => v !== undefined);
-  const src = attribute('src');
-  return src === undefined
-    ? undefined
-    : { src: decodeEntities(src), alt: decodeEntities(attribute('alt') ?? '') };
+  const tokens = tokenizeHtml(html.trim());
+  const [tag] = tokens;
+  if (tokens.length !== 1 || tag?.kind !== 'open' || tag.name !== 'img') return undefined;
+  const { src, alt } = tag.attributes;
+  return src === undefined ? undefined : { src, alt: alt ?? '' };
 }
 
 /** An image's address as the heading shows it: a site path under the base, an https address as it is; anything else none. */
