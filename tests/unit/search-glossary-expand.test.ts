@@ -87,6 +87,20 @@ describe('the glossary at query time', () => {
     expect(expansionOf(word, clientGlossary(entries))).toEqual(expected);
   });
 
+  it.each([
+    [
+      'the typed term is the label: its first plain phrase names the stand-ins',
+      ['password', 'hashing'],
+      'hash passwords',
+    ],
+    ['another of its terms typed: the label', ['bcrypt'], 'password hashing'],
+  ])('%s', (_, tokens, label) => {
+    const client = clientGlossary([
+      { terms: ['password hashing', 'bcrypt'], means: ['hash passwords', 'salted'] },
+    ]);
+    expect(glossaryMatches(tokens, tokens, client).map((m) => m.label)).toEqual([label]);
+  });
+
   it('the real glossary gives plain words for the jargon readers type', () => {
     const client = clientGlossary(glossary.entries);
     for (const word of ['xss', 'sbom', 'cve', 'rce', 'ssrf', 'seccomp', 'spectre', 'embargo'])

@@ -89,6 +89,17 @@ const stemOf = (word: string) => {
 const sameTermWord = (typed: string, term: string) => typed === term || stemOf(typed) === stemOf(term);
 
 /**
+ * What to call an entry's words when they stand in for `typed`: its label, or, when the reader
+ * typed the label itself ("password hashing"), its first plain phrase ("hash passwords"), so the
+ * dialog never says it shows results for what was typed.
+ */
+function labelFor([phrases, terms, label]: ClientGlossary[number], typed: readonly string[]): string {
+  const own = queryTokens(label);
+  const typedLabel = own.length === typed.length && own.every((word, i) => sameTermWord(typed[i]!, word));
+  return typedLabel && phrases[terms] ? phrases[terms].join(' ') : label;
+}
+
+/**
  * The glossary terms among the typed words (`tokens`) of which the policy lacks some meaningful
  * word (`missing`): the longest term at each place, left to right, none overlapping. The plain
  * words stand in for the words the policy lacks; the typed words it has ("model" of "trojaned
@@ -113,7 +124,7 @@ export function glossaryMatches(
         // The entry's words, less those typed here: searched as typed, or lacking.
         const words = entryWords(entry).filter((word) => !typed.includes(word));
         if (lacking.length === 0) continue;
-        best = { start, length: term.length, lacking, words, label: entry[2] };
+        best = { start, length: term.length, lacking, words, label: labelFor(entry, typed) };
         const broader = entry[3] && entryOf(glossary, entry[3]);
         if (broader) best.broader = { words: entryWords(broader), label: broader[2] };
       }
