@@ -18,11 +18,13 @@ import { build, launch, root, scratch, serve } from './harness.ts';
 
 /** Queries of each set also typed as a reader does, ↓ Enter in a fresh page, against the first result. */
 const readerChecks = 3;
-// `-- --held-out`: the held-out sets (tests/fixtures/search-heldout/), written after the search
-// work of 2026-12-02 by a session that never saw the code, to check it was not fitted to the frozen ones.
-const heldOut = process.argv.includes('--held-out');
-const setsDir = heldOut ? join(frozenDir, '../search-heldout') : frozenDir;
-const only = process.argv.slice(2).filter((arg) => arg !== '--held-out');
+// `-- --held-out` (or `--held-out-2`): the held-out sets (tests/fixtures/search-heldout/ and
+// search-heldout-2/), each written by a session that never saw the code, to check the search
+// was not fitted to the frozen ones.
+const heldOutFlag = process.argv.find((arg) => /^--held-out(-2)?$/.test(arg));
+const heldOut = heldOutFlag?.slice(2);
+const setsDir = heldOut ? join(frozenDir, `../search-${heldOut.replace('held-out', 'heldout')}`) : frozenDir;
+const only = process.argv.slice(2).filter((arg) => arg !== heldOutFlag);
 const sets = readdirSync(setsDir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(setsDir, name), 'utf8')) as FrozenSet)
@@ -106,7 +108,7 @@ try {
   await browser.close();
 }
 mkdirSync(scratch, { recursive: true });
-const reportFile = join(scratch, heldOut ? 'search-heldout.json' : 'search-frozen.json');
+const reportFile = join(scratch, `search-${heldOut ?? 'frozen'}.json`);
 writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nJSON: ${reportFile} (budget: hit@1 ≥ 90 % on each set)`);
 if (failedBudget) process.exitCode = 1;

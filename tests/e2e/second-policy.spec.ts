@@ -13,7 +13,7 @@ test.describe('searching a policy with no search terms of its own', () => {
     {
       query: 'password hashing',
       kind: 'jargon the text lacks (the glossary)',
-      says: 'The policy has no “hashing”; showing results for “hash function”.',
+      says: 'The policy has no “hashing”; showing results for “hash passwords”.',
       lands: '/accounts/',
     },
     {

@@ -1,6 +1,12 @@
 // Queries made from the built index, so the search tests follow the content: every phrase that
 // stands in one subsection only, and queries that mix the policy's words with noise.
-import { decodeTermWords, spansOf, termWordsMetaKey, type PageText } from '../../src/lib/search/page-text.ts';
+import {
+  decodeTermWords,
+  glossaryWordsMetaKey,
+  spansOf,
+  termWordsMetaKey,
+  type PageText,
+} from '../../src/lib/search/page-text.ts';
 import { isStopWord, normalizeWord } from '../../src/lib/search/words.ts';
 import { random } from './random.ts';
 
@@ -20,10 +26,11 @@ const asPageText = (page: IndexedText): PageText => ({
   words: page.content.split(/\s+/),
   anchors: page.anchors,
   termWords: decodeTermWords(page.meta[termWordsMetaKey]),
+  glossaryWords: decodeTermWords(page.meta[glossaryWordsMetaKey]),
 });
 
 /**
- * Every 2- and 3-word phrase of the policy's own text (not its extra search terms) that stands
+ * Every 2- and 3-word phrase of the policy's own text (not its search terms nor the glossary's) that stands
  * in exactly one subsection, or in a section's text before its first subsection, with where
  * search must land for it: the page's site path, and `#id` for a subsection. Phrases made only
  * of stop words are left out: they say nothing about where to look.

@@ -10,42 +10,95 @@ const entries = [
 ];
 
 describe('the glossary at query time', () => {
-  it('keeps each term as the words a reader types, with the meaningful words of their phrases', () => {
+  it('keeps each term and plain phrase as the words a reader types, the terms first', () => {
     expect(clientGlossary(entries)).toEqual([
       [
-        [['lts'], ['long', 'term', 'support']],
-        ['supported', 'years', 'maintenance', 'releases'],
+        [['lts'], ['long', 'term', 'support'], ['supported', 'for', 'years'], ['maintenance', 'releases']],
+        2,
         'long-term support',
       ],
-      [[['0day'], ['zero', 'day']], ['not', 'yet', 'public'], 'zero-day'],
-      [[['side', 'channel']], ['timing', 'differences'], 'side channel'],
-      [[['hashing']], ['hash', 'function', 'sha'], 'hash function'],
+      [[['0day'], ['zero', 'day'], ['not', 'yet', 'public']], 2, 'zero-day'],
+      [
+        [
+          ['side', 'channel'],
+          ['timing', 'differences'],
+        ],
+        1,
+        'side channel',
+      ],
+      [[['hashing'], ['hash', 'function'], ['sha', '2'], ['sha', '3']], 1, 'hash function'],
     ]);
   });
 
   it.each([
-    // typed words, those the policy lacks → the terms found: where, how long, what is searched
-    [['air', 'gapped', 'setup'], ['air', 'gapped'], [[0, 2, 'offline']]],
-    [['is', 'a', 'side', 'channel', 'possible'], ['side', 'channel'], [[2, 2, 'timing differences']]],
-    [['a', 'side', 'channel'], ['side'], []],
+    // typed words, those the policy lacks → the terms found: where, how long, the typed words
+    // the plain words stand in for, what is searched
+    [['air', 'gapped', 'setup'], ['air', 'gapped'], [[0, 2, [0, 1], 'offline gap']]],
+    [['is', 'a', 'side', 'channel', 'possible'], ['side', 'channel'], [[2, 2, [2, 3], 'timing differences']]],
+    // A term of which the policy has some words: the plain words stand in for the others only.
+    [['a', 'side', 'channel'], ['side'], [[1, 2, [1], 'timing differences']]],
     [['side', 'channel'], [], []],
-    [['zero', 'day', 'lts'], ['zero', 'lts'], [[2, 1, 'supported years maintenance releases']]],
+    [
+      ['zero', 'day', 'lts'],
+      ['zero', 'lts'],
+      [
+        [0, 2, [0], 'not yet public 0day'],
+        [2, 1, [2], 'supported years maintenance releases long term support'],
+      ],
+    ],
     [['channel', 'side'], ['side', 'channel'], []],
+    // A term's words by stem: "trojaned" is the term "trojan".
+    [['trojaned', 'weights'], ['trojaned'], [[0, 1, [0], 'hidden access trojan']]],
+    // The glossary read backwards: a plain phrase the policy lacks stands for the entry's words.
+    [['timing', 'differences', 'leak'], ['timing', 'differences'], [[0, 2, [0, 1], 'side channel']]],
+    // Stop words of a term need not be missing: "out of scope" where the policy lacks "scope".
+    [['out', 'of', 'scope'], ['scope'], [[0, 3, [2], 'excluded']]],
   ])('%j, lacking %j → %j', (tokens, missing, expected) => {
-    const glossary = clientGlossary([...entries, { terms: ['air gap', 'air-gapped'], means: ['offline'] }]);
+    const glossary = clientGlossary([
+      ...entries,
+      { terms: ['air gap', 'air-gapped'], means: ['offline'] },
+      { terms: ['trojan'], means: ['hidden access'] },
+      { terms: ['scope'], means: ['covered'] },
+      { terms: ['out of scope'], means: ['excluded'] },
+    ]);
     expect(
-      glossaryMatches(tokens, missing, glossary).map((m) => [m.start, m.length, m.words.join(' ')]),
+      glossaryMatches(tokens, missing, glossary).map((m) => [
+        m.start,
+        m.length,
+        m.lacking,
+        m.words.join(' '),
+      ]),
     ).toEqual(expected);
   });
 
   it.each([
-    ['lts', { words: ['supported', 'years', 'maintenance', 'releases'], label: 'long-term support' }],
-    ['0day', { words: ['not', 'yet', 'public'], label: 'zero-day' }],
+    [
+      'lts',
+      {
+        words: ['supported', 'years', 'maintenance', 'releases', 'long', 'term', 'support'],
+        label: 'long-term support',
+      },
+    ],
+    ['0day', { words: ['not', 'yet', 'public', 'zero', 'day'], label: 'zero-day' }],
     ['ltss', undefined],
     ['channel', undefined],
     ['side', undefined],
   ])('%s → %j', (word, expected) => {
     expect(expansionOf(word, clientGlossary(entries))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'the typed term is the label: its first plain phrase names the stand-ins',
+      ['password', 'hashing'],
+      'hash passwords',
+    ],
+    ['another of its terms typed: the label', ['bcrypt'], 'password hashing'],
+  ])('%s', (_, tokens, label) => {
+    const client = clientGlossary([
+      { terms: ['password hashing', 'bcrypt'], means: ['hash passwords', 'salted'] },
+    ]);
+    expect(glossaryMatches(tokens, tokens, client).map((m) => m.label)).toEqual([label]);
   });
 
   it('the real glossary gives plain words for the jargon readers type', () => {

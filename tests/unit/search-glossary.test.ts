@@ -77,6 +77,16 @@ describe('the glossary itself', () => {
   it('gives each term one meaning', () => {
     expect(terms.filter((term, i) => terms.indexOf(term) !== i)).toEqual([]);
   });
+  it('names as broader only a term of another entry', () => {
+    for (const entry of glossary.entries as { terms: string[]; broader?: string }[])
+      if (entry.broader) {
+        expect(terms, entry.broader).toContain(entry.broader.toLowerCase());
+        expect(
+          entry.terms.map((term) => term.toLowerCase()),
+          entry.broader,
+        ).not.toContain(entry.broader.toLowerCase());
+      }
+  });
   it('holds no phrase that is only a stop word or empty', () => {
     for (const entry of glossary.entries)
       for (const phrase of entry.means) expect(stems(phrase).length, phrase).toBeGreaterThan(0);

@@ -25,6 +25,17 @@ describe('readsAs', () => {
   });
 });
 
+describe('readsAs, for a whole word (one searched in place of a typed word)', () => {
+  it.each([
+    ['note', 'no', false],
+    ['user', 'use', false],
+    ['models', 'model', true],
+    ['isolating', 'isolation', true],
+  ])('%j reads as the whole word %j: %s', (pageWord, searched, expected) => {
+    expect(readsAs(pageWord, searched, true)).toBe(expected);
+  });
+});
+
 describe('queryTokens', () => {
   it.each([
     ['out-of-scope', ['out', 'of', 'scope']],

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeTermWords,
-  encodeTermWords,
-  spansOf,
-  type Anchor,
-  type PageText,
-} from '../../src/lib/search/page-text';
-import { candidatePages, idf, rank, shortestWindow, type WordHits } from '../../src/lib/search/rank';
+import { decodeTermWords, encodeTermWords, spansOf, type PageText } from '../../src/lib/search/page-text';
+import { candidatePages, idf, rank, shortestWindow } from '../../src/lib/search/rank';
 import { closestWords, correction, editDistance } from '../../src/lib/search/suggest';
 import { vocabularyOf } from '../../src/lib/search/vocabulary';
 import { matchQuality, normalizeWord, parseQuery, tokenize } from '../../src/lib/search/words';
+import { hitsFor, pageOf } from '../helpers/search-pages';
 
 describe('words', () => {
   it.each([
@@ -60,36 +55,6 @@ describe('words', () => {
     expect(matchQuality(pageWord, searched)).toBe(expected);
   });
 });
-
-/** A page of plain words; headings are `## Title` markers that start a span. */
-function pageOf(id: string, text: string, termWords: Record<string, number> = {}): PageText {
-  const words: string[] = [];
-  const anchors: Anchor[] = [];
-  for (const part of text.split('|')) {
-    const heading = part.match(/^\s*##\s*([^:]+):(.*)$/);
-    if (heading) {
-      const title = heading[1]!.trim();
-      anchors.push({ id: title.toLowerCase().replace(/\s+/g, '-'), title, location: words.length });
-      words.push(...title.split(/\s+/), ...heading[2]!.trim().split(/\s+/).filter(Boolean));
-    } else words.push(...part.trim().split(/\s+/).filter(Boolean));
-  }
-  return { id, url: `/${id}/`, title: id, words, anchors, termWords: new Map(Object.entries(termWords)) };
-}
-
-/** What Pagefind answers for each searched word: the pages with words that start like it. */
-function hitsFor(query: string, pages: PageText[]): WordHits[] {
-  return parseQuery(query).words.map((word) => ({
-    word,
-    pages: new Map(
-      pages.flatMap((page) => {
-        const locations = page.words.flatMap((w, at) => (normalizeWord(w).startsWith(word.word) ? [at] : []));
-        // Pagefind scores a page by BM25: more often, in a shorter page, scores higher.
-        const score = locations.length / (locations.length + page.words.length / 20);
-        return locations.length > 0 ? [[page.id, { score, locations }] as const] : [];
-      }),
-    ),
-  }));
-}
 
 function top(query: string, pages: PageText[]) {
   const ranking = rank(parseQuery(query), hitsFor(query, pages), pages, pages.length);

@@ -146,6 +146,11 @@ describe('warmUpOf', () => {
     expect(warmUpOf(sized, 't/1', files)).toEqual({ entryTag: 't/1', files: expected });
   });
 
+  it('the English word weights, which every ranking reads, last, when the build wrote them', () => {
+    expect(warmUpOf(entry, 't', [...files, 'weights.txt']).files.at(-1)).toBe('weights.txt');
+    expect(warmUpOf(entry, 't', files).files).not.toContain('weights.txt');
+  });
+
   it('an index with no language warms up the entry alone', () => {
     expect(warmUpOf({ languages: {} }, 'x', files)).toEqual({
       entryTag: 'x',

@@ -13,6 +13,7 @@ import { indexedPage } from '../../lib/search/indexed-page';
 import { relationsOf } from '../../lib/search/relations';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
+import { wordWeightsFile, wordWeightsOf } from '../../lib/search/word-weight';
 import type { IndexPage, TermsByPage } from './pages';
 import { wordnetSenses } from './wordnet-table';
 
@@ -34,10 +35,10 @@ function writeWarmUp(outputPath: string) {
 
 /**
  * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the
- * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary
- * and the English word relations for words the policy lacks, and the list of files the first
- * search needs. `cacheDir` keeps WordNet's sense table between builds. Fails loudly on any
- * error.
+ * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary,
+ * the English word relations for words the policy lacks and the English weights of its words,
+ * and the list of files the first search needs. `cacheDir` keeps WordNet's sense table between
+ * builds. Fails loudly on any error.
  */
 export async function writeIndex(
   pages: IndexPage[],
@@ -64,7 +65,8 @@ export async function writeIndex(
   }
   // Worked out while Pagefind finishes the last pages; written after its bundle.
   const vocabulary = vocabularyOf(texts);
-  const relations = relationsOf(vocabulary, wordnetSenses(cacheDir));
+  const english = wordnetSenses(cacheDir);
+  const relations = relationsOf(vocabulary, english);
   for (const [i, added] of (await Promise.all(indexed)).entries())
     if (added.errors.length > 0)
       throw new AstroError(`Pagefind could not index ${pages[i]!.url}: ${added.errors.join('; ')}`);
@@ -76,6 +78,7 @@ export async function writeIndex(
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
+  writeFileSync(join(outputPath, wordWeightsFile), wordWeightsOf(vocabulary, english.counts));
   for (const [file, related] of relations) {
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
     writeFileSync(join(outputPath, file), JSON.stringify(related));

@@ -2,46 +2,58 @@
 // "GHSA", "air-gapped", "certificate pinning") is searched as the plain words the glossary gives
 // for it, so a glossary term never ends on "0 results" where the policy says the thing in its own
 // words.
-import { parseQuery, queryTokens } from './words';
+import { stemmer } from 'stemmer';
+import { isStopWord, queryTokens } from './words';
 
 /** Name of the glossary file in the Pagefind bundle folder, fetched only when a word is missing. */
 export const glossaryFile = 'glossary.json';
 
 /**
- * The glossary as the browser gets it: for each entry, its terms as the words a reader types
- * ("air-gapped" is `["air", "gapped"]`), its plain words, and what to call it when saying what
- * was searched instead ("long-term support" for "LTS").
+ * The glossary as the browser gets it: for each entry, what a reader may type for it as query
+ * words ("air-gapped" is `["air", "gapped"]`), its terms and then its plain phrases, how many of
+ * those are terms, and what to call it when saying what was searched instead ("long-term
+ * support" for "LTS"), and the term of the broader entry it is a kind of ("zip bomb" of "DoS"),
+ * as typed words. The words searched for it come from the same phrases (`entryWords`), which
+ * keeps the file a third smaller than listing them again.
  */
-export type ClientGlossary = [terms: string[][], words: string[], label: string][];
+export type ClientGlossary = [typed: string[][], terms: number, label: string, broader?: string[]][];
 
 /**
- * The client's copy of the glossary: each entry's terms as query words (as the index normalises
- * them: "0day", "ghsa"), with the meaningful words of its phrases (no bare numbers), in order,
- * each once.
+ * The words searched for an entry: the meaningful words of its plain phrases, then of its
+ * terms, in order, each once, without bare numbers (which would find a policy's version tables,
+ * not the thing: "SHA-2").
+ */
+function entryWords([typed, terms]: ClientGlossary[number]): string[] {
+  const phrases = [...typed.slice(terms), ...typed.slice(0, terms)];
+  return [...new Set(phrases.flat().filter((word) => !isStopWord(word) && !/^\d+$/.test(word)))];
+}
+
+/**
+ * The client's copy of the glossary. The glossary reads both ways: a reader types the jargon
+ * ("XSS") where the policy writes plain words ("malicious script"), or plain words ("subscribe")
+ * where the policy names the thing ("security announcements"); either is searched as the
+ * entry's words.
  */
 export function clientGlossary(
-  entries: readonly { terms: readonly string[]; means: readonly string[] }[],
+  entries: readonly { terms: readonly string[]; means: readonly string[]; broader?: string }[],
 ): ClientGlossary {
-  return entries.flatMap(({ terms, means }) => {
+  return entries.flatMap(({ terms, means, broader }) => {
     const seen = new Set<string>();
-    const typed = terms.map(queryTokens).filter((t) => {
-      const key = t.join(' ');
-      if (t.length === 0 || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    // Numbers in a phrase ("SHA-2") would find a policy's version tables, not the thing.
-    const words = [
-      ...new Set(
-        means.flatMap((phrase) =>
-          parseQuery(phrase)
-            .words.map((w) => w.word)
-            .filter((word) => !/^\d+$/.test(word)),
-        ),
-      ),
+    const distinct = (phrases: readonly string[]) =>
+      phrases.map(queryTokens).filter((t) => {
+        const key = t.join(' ');
+        if (t.length === 0 || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    const typedTerms = distinct(terms);
+    const entry: ClientGlossary[number] = [
+      [...typedTerms, ...distinct(means)],
+      typedTerms.length,
+      terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '',
     ];
-    const label = terms.find((term) => queryTokens(term).length > 1) ?? means[0] ?? '';
-    return typed.length > 0 && words.length > 0 ? [[typed, words, label] as ClientGlossary[number]] : [];
+    if (broader) entry.push(queryTokens(broader));
+    return typedTerms.length > 0 && entryWords(entry).length > 0 ? [entry] : [];
   });
 }
 
@@ -50,16 +62,48 @@ export interface GlossaryMatch {
   /** Index of the term's first word among the typed words, and how many words it spans. */
   start: number;
   length: number;
+  /** Indices of the term's typed words that the policy lacks: the plain words stand in for them. */
+  lacking: number[];
   /** The plain words to search, and what to call them. */
   words: string[];
   label: string;
+  /** The broader entry's words and name, to search when the entry's own find nothing. */
+  broader?: { words: string[]; label: string };
+}
+
+/** The entry one of whose terms is `term` (typed words). */
+const entryOf = (glossary: ClientGlossary, term: readonly string[]) =>
+  glossary.find(([typed, terms]) =>
+    typed.slice(0, terms).some((t) => t.length === term.length && t.every((word, i) => word === term[i])),
+  );
+
+/** Stems by word, kept: the glossary's thousand-odd words are compared at every typed word. */
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
+};
+
+/** A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan"). */
+const sameTermWord = (typed: string, term: string) => typed === term || stemOf(typed) === stemOf(term);
+
+/**
+ * What to call an entry's words when they stand in for `typed`: its label, or, when the reader
+ * typed the label itself ("password hashing"), its first plain phrase ("hash passwords"), so the
+ * dialog never says it shows results for what was typed.
+ */
+function labelFor([phrases, terms, label]: ClientGlossary[number], typed: readonly string[]): string {
+  const own = queryTokens(label);
+  const typedLabel = own.length === typed.length && own.every((word, i) => sameTermWord(typed[i]!, word));
+  return typedLabel && phrases[terms] ? phrases[terms].join(' ') : label;
 }
 
 /**
- * The glossary terms among the typed words (`tokens`) whose words the policy all lacks
- * (`missing`): the longest term at each place, left to right, none overlapping. A term of which
- * the policy has some words ("model" of "model serving", "day" of "zero-day") is left to them:
- * the typed words say more about where to look than the glossary's many plain ones.
+ * The glossary terms among the typed words (`tokens`) of which the policy lacks some meaningful
+ * word (`missing`): the longest term at each place, left to right, none overlapping. The plain
+ * words stand in for the words the policy lacks; the typed words it has ("model" of "trojaned
+ * model") are still searched as typed, so they keep saying where to look.
  */
 export function glossaryMatches(
   tokens: readonly string[],
@@ -69,13 +113,20 @@ export function glossaryMatches(
   const matches: GlossaryMatch[] = [];
   for (let start = 0; start < tokens.length;) {
     let best: GlossaryMatch | undefined;
-    for (const [terms, words, label] of glossary)
-      for (const term of terms) {
+    for (const entry of glossary)
+      for (const term of entry[0]) {
         if (best && term.length <= best.length) continue;
         const typed = tokens.slice(start, start + term.length);
-        if (typed.length === term.length && term.every((word, i) => typed[i] === word))
-          if (typed.every((word) => missing.includes(word)))
-            best = { start, length: term.length, words, label };
+        if (typed.length !== term.length || !term.every((word, i) => sameTermWord(typed[i]!, word))) continue;
+        const lacking = typed.flatMap((word, i) =>
+          missing.includes(word) && !isStopWord(word) ? [start + i] : [],
+        );
+        // The entry's words, less those typed here: searched as typed, or lacking.
+        const words = entryWords(entry).filter((word) => !typed.includes(word));
+        if (lacking.length === 0) continue;
+        best = { start, length: term.length, lacking, words, label: labelFor(entry, typed) };
+        const broader = entry[3] && entryOf(glossary, entry[3]);
+        if (broader) best.broader = { words: entryWords(broader), label: broader[2] };
       }
     if (best) matches.push(best);
     start += best?.length ?? 1;

@@ -12,6 +12,11 @@ export interface GlossaryEntry {
   terms: readonly string[];
   /** Plain phrases a policy would write for the same thing. */
   means: readonly string[];
+  /**
+   * A term of the entry this is a kind of ("DoS" for "zip bomb"): its words are searched when
+   * this entry's find nothing in a policy, which may name only the broader thing.
+   */
+  broader?: string;
 }
 
 /** A text's words as the glossary compares them: normalised, then stemmed ("isolated" → "isol"). */

@@ -3,6 +3,7 @@
 // search. Pagefind itself asks in a chain (its entry, then its WebAssembly and metadata, then an
 // index chunk, then the pages' fragments), one round trip after another; that chain was most of
 // the wait for results typed the instant the dialog opens.
+import { wordWeightsFile } from './word-weight';
 
 /** Name of the warm-up file in the Pagefind bundle folder. */
 export const warmUpFile = 'warm-up.json';
@@ -41,7 +42,8 @@ export const entryFile = (tag: string) => `pagefind-entry.json?ts=${encodeURICom
  * the most pages the WebAssembly and metadata Pagefind loads first and, for a small policy, its
  * index chunks and fragments. Every page of this site is in the policy's language (one `lang`),
  * so that is the index Pagefind chooses; a page in another would find nothing warmed up, and
- * Pagefind would fetch its files itself.
+ * Pagefind would fetch its files itself. The English word weights (`weights.txt`, which every
+ * ranking reads) come last, when the build wrote them.
  */
 export function warmUpOf(entry: PagefindEntry, entryTag: string, bundleFiles: readonly string[]): WarmUp {
   const files = [entryFile(entryTag)];
@@ -56,5 +58,6 @@ export function warmUpOf(entry: PagefindEntry, entryTag: string, bundleFiles: re
     if (page_count <= prefetchedPages)
       files.push(...own('index', '.pf_index'), ...own('fragment', '.pf_fragment'));
   }
+  if (bundleFiles.includes(wordWeightsFile)) files.push(wordWeightsFile);
   return { entryTag, files };
 }

@@ -29,7 +29,22 @@ export function tokenize(text: string): string[] {
  * parts of "zero-day" too).
  */
 export function queryTokens(text: string): string[] {
-  return tokenize(text.replace(/\p{Pd}+/gu, ' '));
+  return tokenize(withoutClitics(text).replace(/\p{Pd}+/gu, ' '));
+}
+
+/**
+ * English clitics read as the words they stand for, so a question's filler stays filler:
+ * "hasn't" is "has not" (a stop word and "not", which English frequency weighs little), and
+ * "someone else's" or "it'll" lose the ending that would make "elses" or "itll" a word of their
+ * own, searched and weighed as rare.
+ */
+function withoutClitics(text: string): string {
+  return text
+    .replace(/\b(can|won)['’]t\b/giu, (_, word: string) =>
+      word.toLowerCase() === 'can' ? 'can not' : 'will not',
+    )
+    .replace(/\b(\p{L}+)n['’]t\b/gu, '$1 not')
+    .replace(/\b(\p{L}+)['’](s|re|ve|ll|d|m)\b/giu, '$1');
 }
 
 export const isStopWord = (word: string) => stopWords.has(word);
@@ -37,8 +52,13 @@ export const isStopWord = (word: string) => stopWords.has(word);
 /** A word the reader searched for, with its place among all the words they typed. */
 export interface QueryWord {
   word: string;
-  /** Index in the typed words, stop words included: the gaps tell a phrase from scattered words. */
+  /**
+   * Index in the typed words, stop words included: the gaps tell a phrase from scattered words.
+   * Words searched in place of one typed word share its position (src/lib/search/span-score.ts).
+   */
   position: number;
+  /** Searched in place of a typed word the policy lacks, as a word of the same meaning. */
+  standIn?: boolean;
 }
 
 export interface ParsedQuery {
@@ -80,16 +100,17 @@ export function matchQuality(pageWord: string, searched: string): number {
 
 /**
  * Whether a word of the page really is the searched word: the same, a longer word the reader is
- * still typing ("isol" → "isolation"), or the same stem ("isolating" and "isolation",
+ * still typing ("isol" → "isolation"; not for a `whole` word, such as one searched in place of a
+ * typed one, which "note" is no reading of "no"), or the same stem ("isolating" and "isolation",
  * "models" and "model"). Pagefind also answers a word it lacks with any word that starts like
  * it ("token" finds "to", "cookie" finds "co-tenancy", "memorising" finds "memory"): such a
  * find is no match, so the word counts as missing, and typo correction and the note that the
  * policy lacks it still run.
  */
-export function readsAs(pageWord: string, searched: string): boolean {
+export function readsAs(pageWord: string, searched: string, whole = false): boolean {
   const same = (word: string) =>
     word === searched ||
-    word.startsWith(searched) ||
+    (!whole && word.startsWith(searched)) ||
     (word.length > 0 && stemmer(word) === stemmer(searched));
   // "Multi-Tenant" is "multitenant", and also "multi" and "tenant".
   return (

@@ -7,11 +7,13 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { glossaryFile, glossaryMatches, type ClientGlossary } from '../../lib/search/glossary-expand';
+import { glossaryFile, type ClientGlossary } from '../../lib/search/glossary-expand';
 import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
-import { closestWords, correction } from '../../lib/search/suggest';
+import { replacementsFor, withStandIns, type Correction } from '../../lib/search/stand-ins';
+import { closestWords } from '../../lib/search/suggest';
 import { vocabularyFile } from '../../lib/search/vocabulary';
 import { prefetchedPages } from '../../lib/search/warm-up';
+import { parseWordWeights, wordWeightsFile } from '../../lib/search/word-weight';
 import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
 import { bundleOf } from './bundle';
 import { unpackPagefindNatively } from './native-gunzip';
@@ -45,13 +47,7 @@ export interface SearchOutcome {
   query: ParsedQuery;
   ranking: Ranking;
   /** Typed words the policy lacks, and the policy's word searched instead. */
-  corrected: {
-    from: string;
-    /** What the reader is told was searched: the policy's word, or the jargon's plain name. */
-    to: string;
-    /** The words searched instead: `to`, or the plain words the glossary gives for the jargon. */
-    searched: string;
-  }[];
+  corrected: Correction[];
   /** When no typed word is in the policy: the policy's words closest to them. */
   suggestions: string[];
 }
@@ -130,30 +126,28 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     return found;
   };
 
-  let vocabulary: Promise<string[]> | undefined;
-  const loadVocabulary = () =>
-    (vocabulary ??= fetch(`${bundle}${vocabularyFile}`)
-      .then((response) => (response.ok ? response.text() : ''))
-      .then((text) => text.split('\n').filter(Boolean)));
-
-  let glossary: Promise<ClientGlossary> | undefined;
-  const loadGlossary = () =>
-    (glossary ??= fetch(`${bundle}${glossaryFile}`)
-      .then((response) => (response.ok ? response.json() : []))
-      .catch(() => []) as Promise<ClientGlossary>);
-
-  const relationFiles = new Map<string, Promise<RelationFile>>();
-  const loadRelations = (word: string) => {
-    const file = relationsFileOf(word);
-    let relations = relationFiles.get(file);
-    if (!relations) {
-      relations = fetch(`${bundle}${file}`)
-        .then((response) => (response.ok ? response.json() : {}))
-        .catch(() => ({})) as Promise<RelationFile>;
-      relationFiles.set(file, relations);
+  // The bundle's own files beside the index, each fetched once however often it is asked for;
+  // what the build did not write (or a failed fetch) reads as `fallback`, so search still works.
+  const fetched = new Map<string, Promise<unknown>>();
+  const bundleFile = <T>(file: string, read: (response: Response) => Promise<T>, fallback: T) => {
+    let data = fetched.get(file) as Promise<T> | undefined;
+    if (!data) {
+      data = fetch(`${bundle}${file}`)
+        .then((response) => (response.ok ? read(response) : fallback))
+        .catch(() => fallback);
+      fetched.set(file, data);
     }
-    return relations.then((relations) => relatedWords(word, relations));
+    return data;
   };
+  const asText = (response: Response) => response.text();
+  const asJson = (response: Response) => response.json();
+  const loadVocabulary = () =>
+    bundleFile(vocabularyFile, asText, '').then((words) => words.split('\n').filter(Boolean));
+  const loadGlossary = () => bundleFile<ClientGlossary>(glossaryFile, asJson, []);
+  const loadRelations = (word: string) =>
+    bundleFile<RelationFile>(relationsFileOf(word), asJson, {}).then((file) => relatedWords(word, file));
+  // Asked for now, with the index: every ranking weighs the words by it.
+  const englishWeight = bundleFile(wordWeightsFile, asText, '').then(parseWordWeights);
 
   async function rankQuery(query: ParsedQuery): Promise<Ranking> {
     const found = await Promise.all(query.words.map(({ word }) => searchWord(word)));
@@ -163,7 +157,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     const pages = await Promise.all(
       candidatePages(hits, total, pagesToRank).map((id) => pageText(resultsById.get(id)!)),
     );
-    return rank(query, hits, pages, total);
+    return rank(query, hits, pages, total, await englishWeight);
   }
 
   return {
@@ -179,43 +173,31 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
         loadGlossary(),
         Promise.all(ranking.missing.map(loadRelations)),
       ]);
-      // Jargon first, a term of one word or several ("air-gapped", "certificate pinning"); then
-      // each other missing word on its own.
-      const phrases = glossaryMatches(query.tokens, ranking.missing, terms);
-      const inPhrase = (at: number) => phrases.some((m) => at >= m.start && at < m.start + m.length);
-      const instead = new Map<string, { to: string; searched: string }>();
-      ranking.missing.forEach((from, i) => {
-        if (query.tokens.every((token, at) => token !== from || inPhrase(at))) return;
-        const same = related[i];
-        if (same?.length) return instead.set(from, { to: same.join(' or '), searched: same.join(' ') });
-        // An everyday English word is no typo: "write" is not a misspelt "white".
-        if (same) return;
-        const to = correction(from, words);
-        if (to) instead.set(from, { to, searched: to });
-      });
-      const corrected = [
-        ...phrases.map((m) => ({
-          from: query.tokens.slice(m.start, m.start + m.length).join(' '),
-          to: m.label,
-          searched: m.words.join(' '),
-        })),
-        ...[...instead].map(([from, { to, searched }]) => ({ from, to, searched })),
-      ];
       const suggestions =
         ranking.pages.length > 0
           ? []
           : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
-      if (corrected.length === 0) return { query, ranking, corrected, suggestions };
-      const rewritten: string[] = [];
-      for (let at = 0; at < query.tokens.length; at++) {
-        const phrase = phrases.find((m) => m.start === at);
-        if (phrase) {
-          rewritten.push(...phrase.words);
-          at += phrase.length - 1;
-        } else rewritten.push(instead.get(query.tokens[at]!)?.searched ?? query.tokens[at]!);
+      // The jargon's own words first; where they find nothing, those of what it is a kind of.
+      let outcome = { query, ranking, corrected: [] as Correction[], suggestions };
+      for (const broader of [false, true]) {
+        const { replacements, corrected } = replacementsFor(
+          query,
+          ranking.missing,
+          terms,
+          related,
+          words,
+          broader,
+        );
+        if (
+          corrected.length === 0 ||
+          (broader && corrected.every((c, i) => c.to === outcome.corrected[i]?.to))
+        )
+          break;
+        const fixed = withStandIns(query, replacements);
+        outcome = { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+        if (outcome.ranking.pages.length > 0) break;
       }
-      const fixed = parseQuery(rewritten.join(' '));
-      return { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+      return outcome;
     },
   };
 }
