@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { kerasOnlyTests, kerasSite } from './tests/keras-site';
+import { kerasOnlyTests, kerasSite } from './tests/keras-site.ts';
 
 // Tests of the Keras policy itself (under keras/ folders) run only while the site publishes it.
 const exclude = kerasSite ? configDefaults.exclude : [...configDefaults.exclude, kerasOnlyTests];

@@ -8,6 +8,9 @@ const fieldError =
       ? `${field} is required: ${kind}, e.g. ${field}: ${example}`
       : `${field} must be ${kind}, e.g. ${field}: ${example}`;
 
+/** The longest a heading (`title`, `part`) may be: it names a page, or a group of them, in the navigation. */
+const headingLength = 120;
+
 const searchTermList = z.array(
   z.string({ error: 'each search term must be text, e.g. searchTerms: [XSS, checksum]' }).trim().min(1),
   { error: 'searchTerms must be a list of words, e.g. searchTerms: [XSS, checksum]' },
@@ -24,9 +27,9 @@ export const policySectionSchema = z
       .string({ error: fieldError('title', 'the section heading as text', 'Data privacy') })
       .trim()
       .min(1, { error: 'title is empty: write the section heading, e.g. title: Data privacy' })
-      .max(120, {
+      .max(headingLength, {
         error: (issue) =>
-          `title is ${String(issue.input).length} characters long: keep the heading to 120 or fewer (it names the page in the navigation and the tab), and say the rest in the text`,
+          `title is ${String(issue.input).length} characters long: keep the heading to ${headingLength} or fewer (it names the page in the navigation and the tab), and say the rest in the text`,
       }),
     /**
      * The heading as SECURITY.md writes it, when it has formatting (`Loading *untrusted* models`)
@@ -57,9 +60,9 @@ export const policySectionSchema = z
       .string({ error: fieldError('part', 'the heading text', 'Using Keras Securely') })
       .trim()
       .min(1, { error: 'part is empty: leave it out, or name the heading, e.g. part: Using Keras Securely' })
-      .max(120, {
+      .max(headingLength, {
         error: (issue) =>
-          `part is ${String(issue.input).length} characters long: keep the heading to 120 or fewer`,
+          `part is ${String(issue.input).length} characters long: keep the heading to ${headingLength} or fewer`,
       })
       .optional(),
     /**
