@@ -18,10 +18,10 @@ import { build, launch, root, scratch, serve } from './harness.ts';
 
 /** Queries of each set also typed as a reader does, ↓ Enter in a fresh page, against the first result. */
 const readerChecks = 3;
-// `-- --held-out` (or `--held-out-2`): the held-out sets (tests/fixtures/search-heldout/ and
-// search-heldout-2/), each written by a session that never saw the code, to check the search
+// `-- --held-out` (or `--held-out-2`, `--held-out-3`): the held-out sets (tests/fixtures/search-heldout*/:
+// three folders), each written by a session that never saw the code, to check the search
 // was not fitted to the frozen ones.
-const heldOutFlag = process.argv.find((arg) => /^--held-out(-2)?$/.test(arg));
+const heldOutFlag = process.argv.find((arg) => /^--held-out(-[23])?$/.test(arg));
 const heldOut = heldOutFlag?.slice(2);
 const setsDir = heldOut ? join(frozenDir, `../search-${heldOut.replace('held-out', 'heldout')}`) : frozenDir;
 const only = process.argv.slice(2).filter((arg) => arg !== heldOutFlag);
