@@ -88,15 +88,17 @@ const stemOf = (word: string) => {
 /** A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan"). */
 const sameTermWord = (typed: string, term: string) => typed === term || stemOf(typed) === stemOf(term);
 
+/** Typed words are a term when they are as many and each is the term's word (`sameTermWord`). */
+const sameTerm = (typed: readonly string[], term: readonly string[]) =>
+  typed.length === term.length && term.every((word, i) => sameTermWord(typed[i]!, word));
+
 /**
  * What to call an entry's words when they stand in for `typed`: its label, or, when the reader
  * typed the label itself ("password hashing"), its first plain phrase ("hash passwords"), so the
  * dialog never says it shows results for what was typed.
  */
 function labelFor([phrases, terms, label]: ClientGlossary[number], typed: readonly string[]): string {
-  const own = queryTokens(label);
-  const typedLabel = own.length === typed.length && own.every((word, i) => sameTermWord(typed[i]!, word));
-  return typedLabel && phrases[terms] ? phrases[terms].join(' ') : label;
+  return sameTerm(typed, queryTokens(label)) && phrases[terms] ? phrases[terms].join(' ') : label;
 }
 
 /**
@@ -117,7 +119,7 @@ export function glossaryMatches(
       for (const term of entry[0]) {
         if (best && term.length <= best.length) continue;
         const typed = tokens.slice(start, start + term.length);
-        if (typed.length !== term.length || !term.every((word, i) => sameTermWord(typed[i]!, word))) continue;
+        if (!sameTerm(typed, term)) continue;
         const lacking = typed.flatMap((word, i) =>
           missing.includes(word) && !isStopWord(word) ? [start + i] : [],
         );
