@@ -21,6 +21,7 @@ const fixtures = [
   'repeated-subheadings.md',
   'title-repeated.md',
   'html-headings.md',
+  'html-heading-elements.md',
   'html-beside-markdown.md',
   'html-raw-extras.md',
   'links-edge.md',

@@ -16,6 +16,29 @@ export interface BodyHeading {
 
 const hashes = (depth: number) => '#'.repeat(depth);
 
+/** An HTML heading (`<h2>Reporting</h2>`) in MDX: a heading a reader sees, which the site gives no id. */
+export interface HtmlHeading {
+  depth: number;
+  text: string;
+  line: number;
+}
+
+/**
+ * Every `<h1>`–`<h6>` written as HTML (JSX) in the tree, at any depth, that has text: an empty
+ * one (`<h2></h2>`, how the import writes GitHub's `##` alone) has nothing to link or list.
+ */
+export function htmlHeadings(tree: Root): HtmlHeading[] {
+  const found: HtmlHeading[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const depth = /^h([1-6])$/i.exec(node.name ?? '')?.[1];
+    if (depth === undefined) return;
+    const text = toString(node).trim();
+    if (text !== '') found.push({ depth: Number(depth), text, line: node.position?.start.line ?? 1 });
+  });
+  return found;
+}
+
 /**
  * The body's headings, and what is wrong with their levels: the title comes from frontmatter,
  * so the body starts at `##` and never skips a level.
@@ -63,5 +86,15 @@ export function checkHeadings(file: string, tree: Root): { headings: BodyHeading
     previous = node.depth;
     headings.push({ depth: node.depth, text, id, line });
   });
+  // As HTML, a heading has no id, no link and no place in the page's contents; a `<h1>` is a
+  // second page title besides. The import writes these as Markdown headings; so should an author.
+  for (const { depth, text, line } of htmlHeadings(tree)) {
+    const level = Math.min(Math.max(depth, 2), deepestBodyHeading);
+    issues.push({
+      file,
+      line,
+      message: `<h${depth}> is a heading the site cannot link or list${depth === 1 ? ', and a second page title' : ''}: write it as "${hashes(level)} ${text}"`,
+    });
+  }
   return { headings, issues };
 }

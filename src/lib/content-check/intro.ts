@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { policyIntroSchema, type PolicyIntroData } from '../../schemas/intro';
 import { checkComponents } from './components';
 import { checkFrontmatter } from './frontmatter';
+import { htmlHeadings } from './headings';
 import type { ContentIssue } from './issue';
 import { checkMdxCode } from './mdx-code';
 import { parseContentFile } from './parse';
@@ -35,5 +36,11 @@ export function checkIntro(
         message:
           'the intro holds the text before the first section, without headings: move this heading and its text into a section file under policy/',
       });
+  for (const { depth, line } of htmlHeadings(parsed.tree))
+    issues.push({
+      file,
+      line,
+      message: `<h${depth}> in the intro: the intro holds the text before the first section, without headings (its title is the frontmatter's); move this heading and its text into a section file under policy/`,
+    });
   return { issues, tree: parsed.tree, ...(data ? { title: data.title } : {}) };
 }

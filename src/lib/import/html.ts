@@ -30,7 +30,7 @@ const keptAttributes = new Set([
 ]);
 
 /** Elements that stand in a line of text: spaces between two of them are seen. */
-const phrasing = new Set(
+export const phrasing = new Set(
   'a abbr b br code del em i img ins kbd mark q s samp small span strong sub sup tt u var'.split(' '),
 );
 

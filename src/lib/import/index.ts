@@ -14,6 +14,7 @@ import { type FileParser, inProcessParser } from './file-parser';
 import { sectionFile } from './frontmatter';
 import { headingConverter } from './heading-field';
 import type { ImportNote } from './html';
+import { htmlHeadingsAsHeadings } from './html-headings';
 import { linkResolver, sectionHeadings } from './links';
 import { lostLines, plainText, sourceTexts } from './lost-lines';
 import { mdxText } from './mdx-text';
@@ -52,6 +53,9 @@ export function* importSteps(
   const original: Root = { ...tree, children: [...tree.children] };
   const errors: ImportNote[] = [];
   const notes: ImportNote[] = [];
+
+  // `<h2>Reporting</h2>` is a heading on GitHub, with an id: here too.
+  notes.push(...htmlHeadingsAsHeadings(tree));
 
   // Reference links resolve from anywhere in the file, and footnotes go with the section that cites them.
   const { definitions, footnotes } = takeReferences(tree);
