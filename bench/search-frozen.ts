@@ -2,61 +2,23 @@
 // tuned on (tests/fixtures/search-frozen/, written from the policy texts by a session that had
 // not read the search code). For the Keras policy and each real SECURITY.md there, imported with
 // no search terms: where "/", the query, ↓ and Enter land, hit@1 per kind of query, and each miss.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  frozenDir,
-  ratesOf,
-  scoreSet,
-  type Anchors,
-  type FrozenSet,
-  type ScoredQuery,
-} from '../tests/e2e/helpers/frozen.ts';
+import { ratesOf, scoreSet, type Anchors, type ScoredQuery } from '../tests/e2e/helpers/frozen.ts';
 import { dialog, landing } from '../tests/e2e/helpers/search.ts';
-import { build, launch, root, scratch, serve } from './harness.ts';
+import { launch, scratch, serve } from './harness.ts';
+import { buildFor, setsOf } from './search-sets.ts';
 
 /** Queries of each set also typed as a reader does, ↓ Enter in a fresh page, against the first result. */
 const readerChecks = 3;
-// `-- --held-out` (or `--held-out-2`, `--held-out-3`): the held-out sets (tests/fixtures/search-heldout*/:
-// three folders), each written by a session that never saw the code, to check the search
-// was not fitted to the frozen ones.
-const heldOutFlag = process.argv.find((arg) => /^--held-out(-[23])?$/.test(arg));
-const heldOut = heldOutFlag?.slice(2);
-const setsDir = heldOut ? join(frozenDir, `../search-${heldOut.replace('held-out', 'heldout')}`) : frozenDir;
-const only = process.argv.slice(2).filter((arg) => arg !== heldOutFlag);
-const sets = readdirSync(setsDir)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(join(setsDir, name), 'utf8')) as FrozenSet)
-  .filter((set) => only.length === 0 || only.includes(set.policy));
-/** A policy's SECURITY.md: beside its set, or, for a policy both folders use, in the frozen folder. */
-const policyFile = (policy: string) =>
-  [setsDir, frozenDir].map((dir) => join(dir, `${policy}.SECURITY.md`)).find((file) => existsSync(file))!;
-
-/** Builds the site for a set: the Keras content as it is, another policy imported into a scratch folder. */
-function buildFor(set: FrozenSet): { dist: string; base: string } {
-  const dir = join(scratch, `frozen-${set.policy}`);
-  const dist = join(dir, 'dist');
-  if (set.policy === 'keras') {
-    build(dist);
-    const base = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')).site as string;
-    return { dist, base: new URL(base).pathname };
-  }
-  const content = join(dir, 'content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  const env = { ...process.env, CONTENT_DIR: content, SITE_BASE: '/' };
-  const imported = spawnSync(
-    'node',
-    ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', policyFile(set.policy)],
-    { cwd: root, env, encoding: 'utf8' },
-  );
-  if (imported.status !== 0)
-    throw new Error(`import of ${set.policy} failed:\n${imported.stdout}${imported.stderr}`);
-  // A first build, as `npm run anchors:lock` makes it: the policy's addresses are new.
-  build(dist, { CONTENT_DIR: content, SITE_BASE: '/', UPDATE_ANCHORS_LOCK: '1' });
-  return { dist, base: '/' };
-}
+// `-- --held-out` (or `--held-out-2`, `--held-out-3`, …): a held-out set (tests/fixtures/search-heldout*/),
+// each written by a session that never saw the code, to check the search was not fitted to the frozen ones.
+const heldOut = process.argv.find((arg) => /^--held-out(-\d+)?$/.test(arg))?.slice(2);
+const folder = heldOut ?? 'frozen';
+const sets = setsOf(
+  folder,
+  process.argv.slice(2).filter((arg) => !arg.startsWith('--')),
+);
 
 const browser = await launch();
 const report: Record<string, unknown> = {};
@@ -64,7 +26,7 @@ let port = 4360;
 let failedBudget = false;
 try {
   for (const set of sets) {
-    const { dist, base } = buildFor(set);
+    const { dist, base } = buildFor(folder, set);
     const anchors = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')) as Anchors;
     const server = await serve(dist, base, port++);
     let rows: ScoredQuery[];

@@ -62,7 +62,9 @@ export interface SearchEngine {
 /**
  * Loads Pagefind's engine for the site at `base` and starts fetching its index, so that the
  * first search finds it ready. Pagefind runs in the page rather than in its worker: searches
- * here take a millisecond or two, and the worker would be 11 KiB more to fetch. With `entryTag`
+ * here take a millisecond or two, and the worker would be 11 KiB more to fetch. (Pagefind 1.6
+ * reads `noWorker` when it starts, then hands its options on to the engine in the page, which
+ * warns "Unknown Pagefind option noWorker": the warning is harmless.) With `entryTag`
  * (the warm-up's), Pagefind asks for the entry file the warm-up already asked for.
  */
 export async function loadEngine(base: string, entryTag: Promise<string | undefined>): Promise<SearchEngine> {
