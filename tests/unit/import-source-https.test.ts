@@ -8,20 +8,15 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refusal, smallPolicy } from '../helpers/policy-source';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPolicySource, SourceError, type SourceOptions } from '../../src/lib/import/source';
+import { readPolicySource, type SourceOptions } from '../../src/lib/import/source';
 import { runImportAsync } from '../helpers/import';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-source-https-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const policy = '# Security\n\n## Reporting\n\nMail us.\n';
-const refusal = (from: string, options?: SourceOptions) =>
-  readPolicySource(from, options).then(
-    () => 'read without complaint',
-    (error: unknown) =>
-      error instanceof SourceError ? error.message : `not a SourceError: ${String(error)}`,
-  );
+const policy = smallPolicy;
 
 /** A certificate for 127.0.0.1, made for this run: its key and certificate as PEM. */
 function certificate(): { key: string; cert: string } {

@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refusal, smallPolicy } from '../helpers/policy-source';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileFailure, readPolicySource, SourceError, type SourceOptions } from '../../src/lib/import/source';
+import { fileFailure, readPolicySource } from '../../src/lib/import/source';
 import {
   decodeSource,
   firstInvalidByte,
@@ -18,13 +19,7 @@ import {
 const dir = mkdtempSync(join(tmpdir(), 'import-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const policy = '# Security\n\n## Reporting\n\nMail us.\n';
-const refusal = (from: string, options?: SourceOptions) =>
-  readPolicySource(from, options).then(
-    () => 'read without complaint',
-    (error: unknown) =>
-      error instanceof SourceError ? error.message : `not a SourceError: ${String(error)}`,
-  );
+const policy = smallPolicy;
 
 describe('decoding: UTF-8 or a named refusal', () => {
   const bytes = (...values: number[]) => Uint8Array.from(values);
