@@ -6,7 +6,6 @@ import {
   openAndSearch,
   resultLink,
   results,
-  search,
   searchEach,
   status,
 } from '../helpers/search';
