@@ -42,10 +42,17 @@ describe('the import reads an HTML heading as the heading it is', () => {
 
   it('writes the same section as the Markdown heading would', () => {
     const html = importText(
-      '# Policy\n\n<h2>Reporting</h2>\n\nMail us.\n\n<h3>What to\ninclude</h3>\n\nSteps.\n',
+      '# Policy\n\n<h2>Reporting</h2>\n\nMail us.\n\n<h3>What to include</h3>\n\nSteps.\n',
     );
     const markdown = importText('# Policy\n\n## Reporting\n\nMail us.\n\n### What to include\n\nSteps.\n');
     expect(html.files.get('policy/reporting.mdx')).toBe(markdown.files.get('policy/reporting.mdx'));
+  });
+
+  it('keeps the id GitHub makes of a heading written on two lines, where the line break is no space', () => {
+    const { files } = importText(
+      '# Policy\n\n## Reporting\n\nMail us.\n\n<h3>What to\ninclude</h3>\n\nSteps.\n',
+    );
+    expect(checkImported(files).sections[0]!.headingIds).toEqual(['what-toinclude']);
   });
 
   it('keeps code and emphasis as GitHub shows them, and Markdown punctuation as typed', () => {

@@ -111,8 +111,9 @@ function inlineNodes(tokens: HtmlToken[]): PhrasingContent[] {
     else parent.children.push(node);
   };
   for (const token of tokens) {
-    // An HTML block's line breaks show as spaces on GitHub, as they do in a heading here.
-    if (token.kind === 'text') add({ type: 'text', value: token.value.replace(/\s*\n\s*/g, ' ') });
+    // Line breaks stay: GitHub shows them as spaces but makes the id from the text as written,
+    // where a line break is no space ("What to\ninclude" is #what-toinclude), as for a setext heading.
+    if (token.kind === 'text') add({ type: 'text', value: token.value });
     else if (token.kind === 'comment') continue;
     else if (token.kind === 'open' && Object.hasOwn(asMarkdown, token.name) && !token.selfClosing) {
       const type = asMarkdown[token.name as keyof typeof asMarkdown];
