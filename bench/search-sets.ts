@@ -14,7 +14,7 @@ export const setFolders = readdirSync(join(frozenDir, '..'))
   .map((name) => name.replace('heldout', 'held-out').slice('search-'.length))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
-export const setsDir = (folder: string) =>
+const setsDir = (folder: string) =>
   folder === 'frozen' ? frozenDir : join(frozenDir, `../search-${folder.replace('held-out', 'heldout')}`);
 
 /** The sets of one folder, those of `only` policies when any are named. */

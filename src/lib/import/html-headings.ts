@@ -1,4 +1,5 @@
 import type { Heading, Html, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { tokenizeHtml, type HtmlToken } from '../markdown/html-tokens';
 import { runsScript } from '../content-check/unsafe';
 import { phrasing, type ImportNote } from './html';
@@ -72,7 +73,7 @@ export function htmlHeadingsAsHeadings(tree: Root): ImportNote[] {
     if (dropped.length > 0)
       notes.push({
         line,
-        message: `<h${split.depth}> is read as the heading it is (${'#'.repeat(split.depth)} ${plain(split.content)}), without its ${dropped.map((name) => `${name}="${split.attributes[name]}"`).join(' ')}: the site styles every heading alike and gives it GitHub's id`,
+        message: `<h${split.depth}> is read as the heading it is (${'#'.repeat(split.depth)} ${toString(heading, { includeHtml: false }).trim()}), without its ${dropped.map((name) => `${name}="${split.attributes[name]}"`).join(' ')}: the site styles every heading alike and gives it GitHub's id`,
       });
     return [
       ...around(split.before, startLine),
@@ -83,12 +84,6 @@ export function htmlHeadingsAsHeadings(tree: Root): ImportNote[] {
   tree.children = rewrite(tree.children);
   return notes;
 }
-
-const plain = (content: PhrasingContent[]) =>
-  content
-    .map((child) => (child.type === 'text' ? child.value : ''))
-    .join('')
-    .trim();
 
 /** Markup a heading shows as GitHub does: as the Markdown it stands for, so the site shows it too. */
 const asMarkdown = {
@@ -144,11 +139,8 @@ function splitAtHeading(html: string): Split | undefined {
   const tokens = tokenizeHtml(html);
   if (tokens.some(scripted)) return undefined;
   let i = 0;
-  while (
-    i < tokens.length &&
-    (blank(tokens[i]!) || (tokens[i]!.kind === 'open' && wrappers.has((tokens[i] as { name: string }).name)))
-  )
-    i++;
+  const wraps = (token: HtmlToken) => blank(token) || (token.kind === 'open' && wrappers.has(token.name));
+  while (i < tokens.length && wraps(tokens[i]!)) i++;
   const open = tokens[i];
   const depth = open?.kind === 'open' ? headingTag.exec(open.name)?.[1] : undefined;
   if (open?.kind !== 'open' || depth === undefined) return undefined;
