@@ -49,7 +49,9 @@ export function buildFor(folder: string, set: FrozenSet, reuse = false): { dist:
   const content = join(dir, 'content');
   rmSync(content, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
-  const env = { ...process.env, CONTENT_DIR: content, SITE_BASE: '/' };
+  // Named as its publisher would name it in src/config.ts: by its repository ("zulip", "argo-cd").
+  const name = set.source?.repo.split('/')[1] ?? set.policy;
+  const env = { ...process.env, CONTENT_DIR: content, SITE_BASE: '/', PROJECT_NAME: name };
   const imported = spawnSync(
     'node',
     ['--import', './scripts/ts-resolve.mjs', 'scripts/import.ts', policyFile(folder, set.policy)],
@@ -58,6 +60,6 @@ export function buildFor(folder: string, set: FrozenSet, reuse = false): { dist:
   if (imported.status !== 0)
     throw new Error(`import of ${set.policy} failed:\n${imported.stdout}${imported.stderr}`);
   // A first build, as `npm run anchors:lock` makes it: the policy's addresses are new.
-  build(dist, { CONTENT_DIR: content, SITE_BASE: '/', UPDATE_ANCHORS_LOCK: '1' });
+  build(dist, { CONTENT_DIR: content, SITE_BASE: '/', PROJECT_NAME: name, UPDATE_ANCHORS_LOCK: '1' });
   return { dist, base: '/' };
 }

@@ -17,8 +17,11 @@ export interface ReportingChannel {
 }
 
 export const project = {
-  /** The project the policy belongs to. */
-  name: 'Keras',
+  /**
+   * The project the policy belongs to. `PROJECT_NAME` overrides it for a build of another
+   * project's policy with this checkout, as the search benchmarks make them (bench/search-sets.ts).
+   */
+  name: process.env.PROJECT_NAME || 'Keras',
   /** The repository whose Security tab this policy mirrors. */
   repository: {
     owner: 'ElasticProvisioner',

@@ -4,51 +4,71 @@ import { describe, expect, it } from 'vitest';
 import { clientGlossary } from '../../src/lib/search/glossary-expand';
 import { rank } from '../../src/lib/search/rank';
 import { replacementsFor, withStandIns } from '../../src/lib/search/stand-ins';
-import { useCounts } from '../../src/lib/search/wordnet';
-import { englishWeight, parseWordWeights, wordWeightsOf } from '../../src/lib/search/word-weight';
+import {
+  englishWeight,
+  parseWordWeights,
+  projectWordsOf,
+  wordWeightsOf,
+} from '../../src/lib/search/word-weight';
 import { parseQuery, queryTokens } from '../../src/lib/search/words';
 import { hitsFor, pageOf } from '../helpers/search-pages';
 
 describe('English weight', () => {
   it.each([
+    // uses per million words of spoken English → weight
     [0, 1],
-    [50, 1 / Math.SQRT2],
-    [1200, 0.2],
-  ])('a word used %d times weighs %d', (count, expected) => {
-    expect(englishWeight(count)).toBeCloseTo(expected, 1);
-  });
-
-  it('sums the tag counts of each lemma over its senses, single words only', () => {
-    const indexSense = [
-      'see%2:39:00:: 02131279 1 590',
-      'see%2:31:00:: 00589738 2 240',
-      'tenant%1:18:00:: 10694258 1 4',
-      'look_into%2:32:00:: 00789138 1 9',
-      'sandbox%1:06:00:: 04128413 1 0',
-    ].join('\n');
-    expect(useCounts(indexSense)).toEqual(
-      new Map([
-        ['see', 830],
-        ['tenant', 4],
-      ]),
-    );
+    [100, 1 / Math.SQRT2],
+    [2400, 0.2],
+  ])('a word used %d times in a million weighs %d', (perMillion, expected) => {
+    expect(englishWeight(perMillion)).toBeCloseTo(expected, 1);
   });
 
   it.each([
-    // vocabulary, counts → the weights file
-    [['see', 'tenant', 'sandbox'], { see: 830, tenant: 4 }, '0.25 see\n0.95 tenant\n'],
-    // An inflected word weighs as its base form; a word WordNet has, as itself.
-    [['models', 'timing'], { model: 48, time: 598, timing: 4 }, '0.7 models\n0.95 timing\n'],
-    [['zebra'], {}, ''],
-  ])('%j with %j → %j', (vocabulary, counts, expected) => {
-    const text = wordWeightsOf(vocabulary, new Map(Object.entries(counts)));
+    // vocabulary, uses per million, project words → the weights file
+    [['see', 'tenant', 'sandbox'], { see: 2600, tenant: 3 }, [], '0.2 see\n'],
+    // A function word WordNet never counted weighs as the filler it is.
+    [['when', 'isolation'], { when: 2100, isolation: 3.2 }, [], '0.2 when\n'],
+    // A word the list lacks weighs as its base form ("tenants" as "tenant").
+    [['models', 'tenants'], { models: 45, model: 33, tenant: 40 }, [], '0.85 models tenants\n'],
+    // A word weighing 0.9 or more is not listed: it weighs fully.
+    [['model', 'sandbox'], { model: 20, sandbox: 1 }, [], ''],
+    // The project's name is filler whatever English makes of it.
+    [['zulip', 'express'], { express: 40 }, ['zulip', 'express'], '0.2 zulip express\n'],
+    [['zebra'], {}, [], ''],
+  ])('%j with %j and project %j → %j', (vocabulary, perMillion, project, expected) => {
+    const text = wordWeightsOf(vocabulary, new Map(Object.entries(perMillion)), project);
     expect(text).toBe(expected);
     for (const word of vocabulary) expect(parseWordWeights(text)(word)).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [['Keras', 'keras'], ['keras']],
+    [
+      ['Node.js', 'node'],
+      ['nodejs', 'node', 'js'],
+    ],
+    [
+      ['OpenZeppelin Contracts', 'openzeppelin-contracts'],
+      ['openzeppelin', 'contracts', 'openzeppelincontracts'],
+    ],
+    [
+      ['Argo CD', 'argo-cd'],
+      ['argo', 'cd', 'argocd'],
+    ],
+  ])('the project named %j is read as the words %j', (names, expected) => {
+    expect(projectWordsOf(names)).toEqual(expected);
   });
 
   it('reads a word the file does not list as weighing fully', () => {
     const weight = parseWordWeights('0.25 see make\n');
     expect([weight('see'), weight('make'), weight('tenant')]).toEqual([0.25, 0.25, 1]);
+  });
+
+  it('weighs a word the policy writes in another form as the policy’s word of its stem', () => {
+    const weight = parseWordWeights('0.35 keep\n0.7 others\n');
+    expect([weight('keeps'), weight('keeping'), weight('other'), weight('keeper')]).toEqual([
+      0.35, 0.35, 0.7, 1,
+    ]);
   });
 });
 

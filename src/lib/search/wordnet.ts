@@ -55,35 +55,13 @@ export interface SenseTable {
   senses: Map<string, string[]>;
   /** Words too common to be a reader's typo of another ("write" is no misspelt "white"). */
   common: Set<string>;
-  /** How often WordNet's sense-tagged texts use each lemma, over all its senses: English word frequency. */
-  counts: Map<string, number>;
 }
 
 /**
- * How often the sense-tagged texts use each single-word lemma, from WordNet's `index.sense`:
- * `check%2:31:00:: 00663742 1 25` — the sense key (lemma, then `%`), the synset's offset, the
- * sense number and the sense's tag count, summed here over the lemma's senses.
+ * The sense table of WordNet's index files: `parts` gives each part's name and index text.
  */
-export function useCounts(indexSense: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of indexSense.split('\n')) {
-    const lemma = line.slice(0, line.indexOf('%'));
-    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-    if (!singleWord.test(lemma) || !(count > 0)) continue;
-    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
-  }
-  return counts;
-}
-
-/**
- * The sense table of WordNet's index files: `parts` gives each part's name and index text,
- * `indexSense` the text of its `index.sense`.
- */
-export function senseTable(
-  parts: readonly { part: WordnetPart; index: string }[],
-  indexSense = '',
-): SenseTable {
-  const table: SenseTable = { senses: new Map(), common: new Set(), counts: useCounts(indexSense) };
+export function senseTable(parts: readonly { part: WordnetPart; index: string }[]): SenseTable {
+  const table: SenseTable = { senses: new Map(), common: new Set() };
   for (const { part, index } of parts)
     for (const [lemma, { senses, tagged }] of sensesOf(part, index)) {
       table.senses.set(lemma, [...(table.senses.get(lemma) ?? []), ...senses]);

@@ -14,6 +14,8 @@ export interface FrozenQuery {
 }
 export interface FrozenSet {
   policy: string;
+  /** Where another project's policy was copied from (`repo` as `owner/name`); none for Keras's. */
+  source?: { repo: string; path: string; commit: string; licence: string };
   queries: FrozenQuery[];
 }
 export interface Anchors {
