@@ -8,9 +8,9 @@ import { dialog } from '../helpers/search';
 
 /** Hit@1 as a reader (the first result, where ↓ Enter goes) that the set must keep reaching. */
 const floors: Record<string, number> = {
-  all: 0.84,
+  all: 0.88,
   jargon: 0.9,
-  paraphrase: 0.47,
+  paraphrase: 0.61,
   question: 1,
   imperative: 1,
   typo: 1,
