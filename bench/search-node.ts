@@ -35,6 +35,8 @@ const { loadEngine } = await import('../src/scripts/search/engine.ts');
 const builtFor = new Map<string, { dist: string; base: string }>();
 let failedBudget = false;
 const totals: string[] = [];
+/** Hits and queries by kind (jargon, paraphrase, …) over every folder. */
+const byKind = new Map<string, { hits: number; all: number }>();
 for (const folder of ['frozen', ...setFolders]) {
   let hits = 0;
   let all = 0;
@@ -61,6 +63,10 @@ for (const folder of ['frozen', ...setFolders]) {
       if (want.size === 0) throw new Error(`${set.policy}: "${q.answer}" is no heading of the built site`);
       rows.push({ ...q, landed, hit: want.has(landed), want: [...want], status: '' });
     }
+    for (const row of rows) {
+      const kind = byKind.get(row.kind) ?? { hits: 0, all: 0 };
+      byKind.set(row.kind, { hits: kind.hits + (row.hit ? 1 : 0), all: kind.all + 1 });
+    }
     const rates = ratesOf(rows);
     const got = rows.filter((r) => r.hit).length;
     hits += got;
@@ -76,5 +82,10 @@ for (const folder of ['frozen', ...setFolders]) {
   totals.push(`${folder}: ${hits}/${all} (${perPolicy.join(', ')})`);
 }
 console.log(totals.join('\n'));
+console.log(
+  `by kind, every folder: ${[...byKind]
+    .map(([kind, { hits, all }]) => `${kind} ${hits}/${all} (${Math.round((100 * hits) / all)} %)`)
+    .join(', ')}`,
+);
 console.log('(budget: hit@1 ≥ 90 % on each set; `-- --misses` lists each miss)');
 if (failedBudget) process.exitCode = 1;
