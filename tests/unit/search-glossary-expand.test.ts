@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import glossary from '../../src/data/security-glossary.json' with { type: 'json' };
-import { clientGlossary, expansionOf, glossaryMatches } from '../../src/lib/search/glossary-expand';
+import {
+  clientGlossary,
+  expansionOf,
+  glossaryMatches,
+  jargonTyped,
+} from '../../src/lib/search/glossary-expand';
 
 const entries = [
   { terms: ['LTS', 'long-term support'], means: ['supported for years', 'maintenance releases'] },
@@ -105,5 +110,20 @@ describe('the glossary at query time', () => {
     const client = clientGlossary(glossary.entries);
     for (const word of ['xss', 'sbom', 'cve', 'rce', 'ssrf', 'seccomp', 'spectre', 'embargo'])
       expect(expansionOf(word, client)?.words.length, word).toBeGreaterThan(0);
+  });
+});
+
+describe('jargon the policy lacks, as typed', () => {
+  const client = clientGlossary(entries);
+  it.each([
+    // typed words, those the policy lacks → the glossary terms among them, as typed
+    [['is', 'v1', 'lts'], ['v1', 'lts'], ['lts']],
+    [['zero', 'day', 'in', 'keras'], ['zero', 'day'], ['zero day']],
+    // a term whose words the policy all has is no jargon it lacks
+    [['side', 'channel'], [], []],
+    // a missing word that is no term
+    [['xylophone'], ['xylophone'], []],
+  ])('%j lacking %j → %j', (tokens, missing, expected) => {
+    expect(jargonTyped(tokens, missing, client)).toEqual(expected);
   });
 });

@@ -147,3 +147,22 @@ export function expansionOf(
   const [match] = glossaryMatches([word], [word], glossary);
   return match && { words: match.words, label: match.label };
 }
+
+/**
+ * The glossary terms among the typed words (`tokens`) that the policy lacks (`missing`), as
+ * typed: jargon of security the policy may never speak of ("xss" in a policy on reporting only).
+ */
+export function jargonTyped(
+  tokens: readonly string[],
+  missing: readonly string[],
+  glossary: ClientGlossary,
+): string[] {
+  const matches = glossaryMatches(tokens, missing, glossary);
+  return [...new Set(matches.map((m) => tokens.slice(m.start, m.start + m.length).join(' ')))];
+}
+
+/**
+ * What is searched when a reader's jargon is nowhere in the policy, nor anything it stands for:
+ * a reader asking about a kind of vulnerability the policy never names is shown how to report one.
+ */
+export const reportingQuery = 'report a vulnerability';

@@ -79,8 +79,10 @@ function resultItem(page: RankedPage, words: readonly string[]): HTMLLIElement {
 
 /** What the status line says of an outcome: how many results, and what was searched instead. */
 function summary(typed: string, outcome: SearchOutcome): string {
-  const { ranking, corrected, suggestions } = outcome;
+  const { ranking, corrected, suggestions, uncovered } = outcome;
   const count = ranking.pages.length;
+  if (uncovered.length > 0)
+    return `The policy says nothing about ${quoted(typed)}. How to report a vulnerability of that kind:`;
   const results = `${count} result${count === 1 ? '' : 's'}`;
   if (count === 0) {
     const near = suggestions.length > 0 ? ` Words it has that come closest: ${list(suggestions)}.` : '';

@@ -7,7 +7,12 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { glossaryFile, type ClientGlossary } from '../../lib/search/glossary-expand';
+import {
+  glossaryFile,
+  jargonTyped,
+  reportingQuery,
+  type ClientGlossary,
+} from '../../lib/search/glossary-expand';
 import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
 import { replacementsFor, withStandIns, type Correction } from '../../lib/search/stand-ins';
 import { closestWords } from '../../lib/search/suggest';
@@ -50,6 +55,11 @@ export interface SearchOutcome {
   corrected: Correction[];
   /** When no typed word is in the policy: the policy's words closest to them. */
   suggestions: string[];
+  /**
+   * Security jargon typed (as typed) that the policy never speaks of, nor of anything the
+   * glossary gives for it: the ranking is then where the policy says how to report a vulnerability.
+   */
+  uncovered: string[];
 }
 
 /** Pages whose text is fetched to rank a query: the best guesses from the hits alone. */
@@ -166,7 +176,8 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     async search(text) {
       const query = parseQuery(text);
       const ranking = await rankQuery(query);
-      if (ranking.missing.length === 0) return { query, ranking, corrected: [], suggestions: [] };
+      if (ranking.missing.length === 0)
+        return { query, ranking, corrected: [], suggestions: [], uncovered: [] };
       // Words the policy lacks: jargon read as the plain words the glossary gives for it, an
       // English word as the policy's words of the same meaning, typos as the policy's words; say
       // what is near.
@@ -180,7 +191,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           ? []
           : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
       // The jargon's own words first; where they find nothing, those of what it is a kind of.
-      let outcome = { query, ranking, corrected: [] as Correction[], suggestions };
+      let outcome: SearchOutcome = { query, ranking, corrected: [], suggestions, uncovered: [] };
       for (const broader of [false, true]) {
         const { replacements, corrected } = replacementsFor(
           query,
@@ -196,10 +207,18 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
         )
           break;
         const fixed = withStandIns(query, replacements);
-        outcome = { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions };
+        outcome = { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions, uncovered: [] };
         if (outcome.ranking.pages.length > 0) break;
       }
-      return outcome;
+      if (outcome.ranking.pages.length > 0) return outcome;
+      // Jargon the policy never speaks of: not "nothing matches", but how to report such a flaw.
+      const uncovered = jargonTyped(query.tokens, ranking.missing, terms);
+      if (uncovered.length === 0) return outcome;
+      const reporting = parseQuery(reportingQuery);
+      const found = await rankQuery(reporting);
+      return found.pages.length > 0
+        ? { query: reporting, ranking: found, corrected: [], suggestions: [], uncovered }
+        : outcome;
     },
   };
 }

@@ -115,6 +115,20 @@ test.describe('search', () => {
     await expect(resultLink(page)).toContainText('Hardware Attacks');
   });
 
+  test('jargon the policy never speaks of, nor of what it stands for, shows how to report such a flaw', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'Log4Shell');
+    await expect(status(page)).toContainText(
+      'The policy says nothing about “Log4Shell”. How to report a vulnerability of that kind:',
+    );
+    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+    await page.goto('./');
+    expect(await landing(page, baseURL!, 'Log4Shell')).toBe('/reporting/');
+  });
+
   // "toolchain": no glossary term, English word or typo of the policy's, which Pagefind answers
   // with "tooling" (a word that starts like it).
   test('a word found only as the start of another is no match: "toolchain" is not "tooling"', async ({
