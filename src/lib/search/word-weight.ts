@@ -6,7 +6,7 @@
 // its own site it is everywhere, and says nothing about which section answers.
 import { stemmer } from 'stemmer';
 import { baseForms } from './wordnet';
-import { normalizeWord } from './words';
+import { normalizeWord, tokenize } from './words';
 
 /** Rarity of a word (BM25's inverse document frequency): found in fewer places, worth more. */
 export function idf(placesWithWord: number, totalPlaces: number): number {
@@ -47,7 +47,7 @@ export const wordWeightsFile = 'weights.txt';
  */
 export function projectWordsOf(names: readonly string[]): string[] {
   const words = names.flatMap((name) => [
-    ...name.split(/\s+/).map(normalizeWord),
+    ...tokenize(name),
     ...name.split(/[^\p{L}\p{N}]+/u).map(normalizeWord),
   ]);
   return [...new Set(words.filter(Boolean))];
