@@ -7,6 +7,7 @@
 //   3. more of the words, telling words counting more (rare among the policy's subsections and
 //      in English: src/lib/search/word-weight.ts);
 //   4. the words close together, in a heading, and often.
+import { markedLocations, markedWords } from './marks';
 import { spansOf, type PageText, type Span } from './page-text';
 import { sameWord, scoreSpan, shortestWindow, type RankedSpan, type Slot } from './span-score';
 import { idf } from './word-weight';
@@ -38,6 +39,8 @@ export interface RankedPage {
   score: number;
   /** Every searched word is somewhere on the page (text or extra terms). */
   hasAllWords: boolean;
+  /** The page's words to mark where the result leads, as the page writes them (src/lib/search/marks.ts). */
+  marks: string[];
 }
 
 export interface Ranking {
@@ -137,6 +140,13 @@ export function rank(
     return idf(holding, totalSpans) * englishWeight(word.word.word);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
+  // A word some page has whole (or by stem) is marked only as such, not inside longer words.
+  const whole = hits.map((word, i) =>
+    pages.some((page) =>
+      genuine.get(page.id)![i]!.some((at) => readsAs(page.words[at] ?? '', word.word.word, true)),
+    ),
+  );
+  const searched = hits.map((word) => word.word.word);
   const slots = slotsOf(query.words, rarity, found);
   // A typed word no subsection has (and nothing stands in for) says nothing about where to
   // look: the ranking goes by the others, as if it had not been typed.
@@ -161,9 +171,10 @@ export function rank(
         0,
       ) / totalWeight;
     const pageWeight = 3 * titleShare + pageScores.get(page.id)! / bestPageScore;
+    const marked = markedLocations(page.words, spans.get(page.id)!, byWord, searched, whole);
     const ranked = spans
       .get(page.id)!
-      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight))
+      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, marked))
       .filter((span) => span !== undefined)
       .sort((a, b) => b.score - a.score);
     if (ranked.length === 0) return [];
@@ -173,6 +184,7 @@ export function rank(
         spans: ranked,
         score: ranked[0]!.score,
         hasAllWords: slots.every((slot) => slot.words.some((i) => byWord[i]!.length > 0)),
+        marks: markedWords(page.words, marked),
       },
     ];
   });

@@ -124,6 +124,8 @@ export function scoreSpan(
   slots: readonly Slot[],
   /** What the page brings to each of its spans: its title's words, and its text's score. */
   pageWeight: number,
+  /** The page's locations that may be marked (src/lib/search/marks.ts). */
+  markable: ReadonlySet<number>,
 ): RankedSpan | undefined {
   const words = normalizedWords(page);
   const inSpan = hitsByWord.map((hits) => hits.filter((at) => at >= span.start && at < span.end));
@@ -225,6 +227,11 @@ export function scoreSpan(
     4 * inHeading +
     often +
     pageWeight;
-  const marked = new Set([...(phrase ?? []), ...textHits.flat()]);
+  // The phrase's small words are marked with it; its searched words only where they may be.
+  const searched = new Set(query.words.map((w) => w.word));
+  const marked = new Set([
+    ...(phrase ?? []).filter((_, k) => !searched.has(query.tokens[k]!)),
+    ...[...(phrase ?? []), ...textHits.flat()].filter((at) => markable.has(at)),
+  ]);
   return { span, score, excerpt: excerptOf(page, span, marked), viaTerms };
 }

@@ -30,10 +30,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 const quoted = (text: string) => `“${text}”`;
 const list = (words: readonly string[]) => words.join(', ');
 
-/** Where a span leads: its page, with the words to mark there, at its heading. */
-function hrefOf(page: RankedPage, span: RankedSpan, words: readonly string[]): string {
-  const params = new URLSearchParams(words.map((word) => [searchHighlightParam, word]));
-  return `${page.page.url}?${params}${span.span.id ? `#${span.span.id}` : ''}`;
+/** Where a span leads: its page, with the words to mark there (as the page writes them), at its heading. */
+function hrefOf(page: RankedPage, span: RankedSpan): string {
+  const params = new URLSearchParams(page.marks.map((word) => [searchHighlightParam, word]));
+  const query = page.marks.length > 0 ? `?${params}` : '';
+  return `${page.page.url}${query}${span.span.id ? `#${span.span.id}` : ''}`;
 }
 
 function excerpt(span: RankedSpan): HTMLElement {
@@ -45,14 +46,14 @@ function excerpt(span: RankedSpan): HTMLElement {
 }
 
 /** One result: the section, led by its best-matching part, then its other matching parts. */
-function resultItem(page: RankedPage, words: readonly string[]): HTMLLIElement {
+function resultItem(page: RankedPage): HTMLLIElement {
   const [best, ...others] = page.spans;
   const title = element('span', { class: 'search-title' }, page.page.title);
   if (best!.span.id) title.append(element('span', { class: 'search-sub-title' }, best!.span.title));
   const item = element(
     'li',
     { class: 'search-result' },
-    element('a', { class: 'search-link', href: hrefOf(page, best!, words) }, title, excerpt(best!)),
+    element('a', { class: 'search-link', href: hrefOf(page, best!) }, title, excerpt(best!)),
   );
   const more = others.slice(0, shownSubResults);
   if (more.length > 0)
@@ -66,7 +67,7 @@ function resultItem(page: RankedPage, words: readonly string[]): HTMLLIElement {
             {},
             element(
               'a',
-              { class: 'search-link search-link-sub', href: hrefOf(page, span, words) },
+              { class: 'search-link search-link-sub', href: hrefOf(page, span) },
               element('span', { class: 'search-title' }, span.span.title || page.page.title),
               excerpt(span),
             ),
@@ -159,15 +160,7 @@ export function mountSearch(
     try {
       const outcome = await (await engine).search(typed);
       if (id !== latest) return;
-      const words = outcome.query.words.map((w) => w.word);
-      results.replaceChildren(
-        ...outcome.ranking.pages.slice(0, shownResults).map((page) =>
-          resultItem(
-            page,
-            words.filter((word) => !outcome.ranking.missing.includes(word)),
-          ),
-        ),
-      );
+      results.replaceChildren(...outcome.ranking.pages.slice(0, shownResults).map(resultItem));
       status.textContent = summary(typed, outcome);
       suggestions.hidden = outcome.ranking.pages.length > 0 || outcome.suggestions.length === 0;
       suggestions.replaceChildren(

@@ -4,7 +4,39 @@ import { searchHighlightParam } from '../../lib/constants';
 import { fragmentId } from '../../lib/fragment';
 import { bundleOf } from './bundle';
 
-type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+type PagefindHighlight = new (options: {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: Record<string, unknown>;
+}) => unknown;
+
+/**
+ * What may stand next to a marked word: the words to mark are the page's own, whole (the search
+ * sends them as the page writes them: src/lib/search/marks.ts), so "safe" is never marked inside
+ * "safeguards". Not the hyphen: "Multi-Tenant" is sent whole when it is what matched.
+ */
+const wordEdges = [
+  ',',
+  '.',
+  ':',
+  ';',
+  '!',
+  '?',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '…',
+  '—',
+  '–',
+  '/',
+];
 
 async function highlight(base: string): Promise<void> {
   // A script element rather than import(): the highlighter sets a global instead of exporting.
@@ -18,7 +50,15 @@ async function highlight(base: string): Promise<void> {
   });
   const Highlighter = (window as unknown as { PagefindHighlight: PagefindHighlight }).PagefindHighlight;
   // The site styles <mark> itself; Pagefind's own styles would be an inline <style>, which the CSP blocks.
-  new Highlighter({ highlightParam: searchHighlightParam, addStyles: false });
+  new Highlighter({
+    highlightParam: searchHighlightParam,
+    addStyles: false,
+    markOptions: {
+      className: 'pagefind-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+      accuracy: { value: 'exactly', limiters: wordEdges },
+    },
+  });
   // Marking can move text: bring the linked heading back to the top.
   if (location.hash) document.getElementById(fragmentId(location.hash))?.scrollIntoView();
 }

@@ -27,7 +27,8 @@ test.describe('the search dialog', () => {
         .filter({ hasText: 'Multi-Tenant environments' })
         .getByRole('link', { name: /^Tenant Isolation/ })
         .click();
-      await expect(page).toHaveURL(/multi-tenant\/\?highlight=model#tenant-isolation$/);
+      // The words as the page writes them: "models" and "model" for "model".
+      await expect(page).toHaveURL(/multi-tenant\/\?highlight=models&highlight=model#tenant-isolation$/);
       await expect
         .poll(() => page.locator('#tenant-isolation').evaluate((h) => h.getBoundingClientRect().top))
         .toBeLessThan(60);

@@ -44,6 +44,32 @@ test.describe('search', () => {
     },
   );
 
+  test('the landing marks whole words and their stems, never a word inside a longer one', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // "safe" is a word of the policy, but not of Multi-Tenant's page, which has "safeguards".
+    await openAndSearch(page, 'is it safe to run models uploaded by other users');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/multi-tenant\/\?.*#model-sharing$/);
+    const marked = page.locator('[data-pagefind-body] mark');
+    await expect(marked.filter({ hasText: /^models$/ }).first()).toBeVisible();
+    await expect(marked.filter({ hasText: /^users$/ }).first()).toBeVisible();
+    // "model" is marked for "models": a stem, the whole word.
+    await expect(marked.filter({ hasText: /^model$/ }).first()).toBeVisible();
+    const inside = await marked.evaluateAll((marks) =>
+      marks
+        .filter((mark) =>
+          /\p{L}/u.test(
+            `${mark.previousSibling?.textContent?.slice(-1) ?? ''}${mark.nextSibling?.textContent?.[0] ?? ''}`,
+          ),
+        )
+        .map((mark) => mark.parentElement!.textContent),
+    );
+    expect(inside, 'marks inside a longer word').toEqual([]);
+    expect(await marked.allTextContents()).not.toContain('safe');
+  });
+
   test('Enter in the field opens the best result', { tag: '@base' }, async ({ page }) => {
     await page.goto('./');
     await openAndSearch(page, 'side channel GPU');

@@ -1,0 +1,82 @@
+// What a result marks: whole words and their stems, never a word inside a longer one.
+import { describe, expect, it } from 'vitest';
+import { markedLocations, markedWords } from '../../src/lib/search/marks';
+import type { Span } from '../../src/lib/search/page-text';
+import { rank, type WordHits } from '../../src/lib/search/rank';
+import type { PageText } from '../../src/lib/search/page-text';
+import { parseQuery } from '../../src/lib/search/words';
+
+const words = 'Implement safeguards like rate limits, so that models stay safe. shared-GPU safe'.split(' ');
+// The last two words are the span's extra search terms, never marked.
+const spans: Span[] = [{ id: '', title: '', start: 0, textEnd: 10, glossaryStart: 12, end: 12 }];
+const at = (...found: string[]) =>
+  words.flatMap((word, i) => (found.some((f) => word.toLowerCase().startsWith(f)) ? [i] : []));
+
+describe('markedLocations', () => {
+  it.each([
+    ['a whole word, not the longer word that starts with it', 'safe', true, ['safe.']],
+    ['a stem: "models" for "model"', 'model', true, ['models']],
+    ['a word still being typed, where it starts a word', 'safeg', false, ['safeguards']],
+    ['the text only, not the extra terms', 'shared', true, []],
+  ])('%s', (_, searched, whole, expected) => {
+    const marked = markedLocations(words, spans, [at(searched)], [searched], [whole]);
+    expect([...marked].map((i) => words[i])).toEqual(expected);
+  });
+});
+
+describe('markedWords', () => {
+  it.each([
+    ['punctuation around a word is left out', [3, 4, 9], ['rate', 'limits', 'safe']],
+    ['each word once, whatever its case', [0, 0], ['Implement']],
+    ["in the page's order", [9, 1], ['safeguards', 'safe']],
+  ])('%s', (_, locations, expected) => {
+    expect(markedWords(words, locations)).toEqual(expected);
+  });
+
+  it('a word that is all punctuation marks nothing', () => {
+    expect(markedWords(['—', '(x)'], [0, 1])).toEqual(['x']);
+  });
+});
+
+describe('rank gives each page the words to mark where it leads', () => {
+  const page = (id: string, text: string): PageText => ({
+    id,
+    url: `/${id}/`,
+    title: id,
+    words: text.split(' '),
+    anchors: [],
+    termWords: new Map(),
+  });
+  const pages = [
+    page('a', 'Convert special characters into safe representations.'),
+    page('b', 'Implement safeguards like rate limits.'),
+  ];
+  const hits = (query: string): WordHits[] =>
+    parseQuery(query).words.map((word) => ({
+      word,
+      pages: new Map(
+        pages.flatMap((p) => {
+          const locations = p.words.flatMap((w, i) => (w.toLowerCase().startsWith(word.word) ? [i] : []));
+          return locations.length > 0 ? [[p.id, { score: 1, locations }] as const] : [];
+        }),
+      ),
+    }));
+
+  it('"safe", a word of the policy, is marked as "safe", not inside "safeguards"', () => {
+    const ranking = rank(parseQuery('safe'), hits('safe'), pages, 2);
+    expect(Object.fromEntries(ranking.pages.map((p) => [p.page.id, p.marks]))).toEqual({
+      a: ['safe'],
+      b: [],
+    });
+    const b = ranking.pages.find((p) => p.page.id === 'b')!;
+    expect(b.spans[0]!.excerpt.filter((part) => part.mark)).toEqual([]);
+  });
+
+  it('"safeg", still being typed, marks "safeguards"', () => {
+    const ranking = rank(parseQuery('safeg'), hits('safeg'), pages, 2);
+    expect(ranking.pages.map((p) => [p.page.id, p.marks])).toEqual([['b', ['safeguards']]]);
+    expect(ranking.pages[0]!.spans[0]!.excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual([
+      'safeguards',
+    ]);
+  });
+});
