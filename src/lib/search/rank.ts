@@ -114,6 +114,19 @@ export function rank(
       ),
     ]),
   );
+  // A word some page has whole (or by stem) is found only so, not inside longer words ("safe"
+  // is not "safeguards"); one no page has whole is being typed ("safeg"), found where words start so.
+  const whole = hits.map((word, i) =>
+    pages.some((page) =>
+      genuine.get(page.id)![i]!.some((at) => readsAs(page.words[at] ?? '', word.word.word, true)),
+    ),
+  );
+  for (const page of pages) {
+    const byWord = genuine.get(page.id)!;
+    byWord.forEach((list, i) => {
+      if (whole[i]) byWord[i] = list.filter((at) => readsAs(page.words[at] ?? '', hits[i]!.word.word, true));
+    });
+  }
   // The glossary's terms find a subsection by jargon the policy lacks; a word the policy's text
   // or a section's own terms have is found there, not through the glossary.
   const spans = new Map(pages.map((page) => [page.id, spansOf(page)]));
@@ -140,13 +153,7 @@ export function rank(
     return idf(holding, totalSpans) * englishWeight(word.word.word);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
-  // A word some page has whole (or by stem) is marked only as such, not inside longer words.
-  const whole = hits.map((word, i) =>
-    pages.some((page) =>
-      genuine.get(page.id)![i]!.some((at) => readsAs(page.words[at] ?? '', word.word.word, true)),
-    ),
-  );
-  const searched = hits.map((word) => word.word.word);
+
   const slots = slotsOf(query.words, rarity, found);
   // A typed word no subsection has (and nothing stands in for) says nothing about where to
   // look: the ranking goes by the others, as if it had not been typed.
@@ -171,7 +178,7 @@ export function rank(
         0,
       ) / totalWeight;
     const pageWeight = 3 * titleShare + pageScores.get(page.id)! / bestPageScore;
-    const marked = markedLocations(page.words, spans.get(page.id)!, byWord, searched, whole);
+    const marked = markedLocations(spans.get(page.id)!, byWord);
     const ranked = spans
       .get(page.id)!
       .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, marked))
