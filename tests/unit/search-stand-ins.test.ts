@@ -98,9 +98,14 @@ describe('stand-ins', () => {
     ['modle file', ['modle'], [undefined], ['model@0', 'file@1']],
     // An everyday word with no relation is left as typed.
     ['write report', ['write'], [[]], ['write@0', 'report@1']],
+    // A form of "do" or "have" English's relations do not list is no typo of "dos" or "saving".
+    ['what does keras do', ['does'], [undefined], ['does@1', 'keras@2']],
+    ['it doesn’t report', ['does'], [undefined], ['does@1', 'not@2', 'report@3']],
+    ['having a sandbox', ['having'], [undefined], ['having@0', 'sandbox@2']],
   ])('%j lacking %j → %j', (text, missing, related, expected) => {
     const query = parseQuery(text);
-    const { replacements } = replacementsFor(query, missing, glossary, related, ['model', 'file', 'report']);
+    const vocabulary = ['model', 'file', 'report', 'dos', 'saving', 'sandbox', 'keras'];
+    const { replacements } = replacementsFor(query, missing, glossary, related, vocabulary);
     const searched = withStandIns(query, replacements).words;
     expect(searched.map((w) => `${w.word}@${w.position}${w.standIn ? '*' : ''}`)).toEqual(expected);
   });

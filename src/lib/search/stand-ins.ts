@@ -6,6 +6,21 @@ import { glossaryMatches, type ClientGlossary } from './glossary-expand';
 import { correction } from './suggest';
 import type { ParsedQuery, QueryWord } from './words';
 
+/**
+ * Forms of "do", "have", "be" and "get" that are not stop words (the `stopword` package lists
+ * "do", "have", "has", "did") nor in English's relations (which leave out stop words and their
+ * forms): filler in a question ("what does…", "doesn't"), never a typo of a policy's word.
+ */
+const auxiliaryForms: ReadonlySet<string> = new Set([
+  'does',
+  'doing',
+  'done',
+  'having',
+  'gets',
+  'getting',
+  'being',
+]);
+
 /** What is searched in place of typed words the policy lacks. */
 export interface Replacement {
   /** Indices of the typed words replaced (among all typed words): the first keeps the place. */
@@ -85,8 +100,8 @@ export function replacementsFor(
       corrected.push({ from, to: same.join(' or '), searched: same.join(' ') });
       return;
     }
-    // An everyday English word is no typo: "write" is not a misspelt "white".
-    if (same) return;
+    // An everyday English word is no typo: "write" is not a misspelt "white", nor "does" "DoS".
+    if (same || auxiliaryForms.has(from)) return;
     const to = correction(from, vocabulary);
     if (!to) return;
     replacements.push({ at: [at], words: [to], standIn: false });

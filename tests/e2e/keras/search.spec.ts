@@ -122,6 +122,15 @@ test.describe('search', () => {
     await expect(resultLink(page).locator('mark')).toContainText(['sandbox', 'model']);
   });
 
+  test('the filler of a question is no typo: “does” is not read as “DoS”', async ({ page }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'what does keras do with reports it receives');
+    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+    await expect(status(page)).not.toContainText('dos');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/reporting\/\?/);
+  });
+
   test('an English word the policy never uses is searched as its words of the same meaning (WordNet)', async ({
     page,
   }) => {
