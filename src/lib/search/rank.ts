@@ -153,7 +153,6 @@ export function rank(
     return idf(holding, totalSpans) * englishWeight(word.word.word);
   });
   const found = hits.map((_, i) => pages.some((page) => genuine.get(page.id)![i]!.length > 0));
-
   const slots = slotsOf(query.words, rarity, found);
   // A typed word no subsection has (and nothing stands in for) says nothing about where to
   // look: the ranking goes by the others, as if it had not been typed.
