@@ -122,6 +122,28 @@ describe('rank', () => {
     expect(top('memory quota', pages).first).toEqual(['b#', 'a#']);
   });
 
+  describe("a page introduction's extra terms speak for the whole page", () => {
+    // The introduction's last two words are its terms: "noisy neighbour".
+    const tenancy = pageOf(
+      'tenancy',
+      'Several models share one machine. noisy neighbour | ## Limits: set a quota per tenant. | ## Sharing: loaded weights run code.',
+      { '': 2 },
+    );
+    const pages = [tenancy, pageOf('other', 'Report a quota bug privately.')];
+    it.each([
+      // alone, the terms lead to the introduction that has them
+      ['noisy neighbour', 'tenancy#'],
+      // with words a subsection's text has, to that subsection, not the page top
+      ['noisy neighbour quota', 'tenancy#limits'],
+    ])('%j lands on %s', (query, expected) => {
+      expect(top(query, pages).first[0]).toBe(expected);
+    });
+
+    it('a subsection is no result for the introduction’s terms alone', () => {
+      expect(top('noisy neighbour', pages).ranking.pages[0]!.spans.map((span) => span.span.id)).toEqual(['']);
+    });
+  });
+
   it('the query word for word beats its words apart, even in a heading and more often', () => {
     const pages = [
       pageOf('apart', '## Limits of the rate: apply limits to the rate, and limits of the rate.'),

@@ -178,9 +178,11 @@ export function rank(
       ) / totalWeight;
     const pageWeight = 3 * titleShare + pageScores.get(page.id)! / bestPageScore;
     const marked = markedLocations(spans.get(page.id)!, byWord);
+    const intro = spans.get(page.id)!.find((span) => span.id === '');
+    const pageTerms = intro && { start: intro.textEnd, end: intro.glossaryStart };
     const ranked = spans
       .get(page.id)!
-      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, marked))
+      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, marked, pageTerms))
       .filter((span) => span !== undefined)
       .sort((a, b) => b.score - a.score);
     if (ranked.length === 0) return [];

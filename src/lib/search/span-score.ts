@@ -35,6 +35,9 @@ export interface Slot {
 /** What a word found only in a span's extra search terms counts, against 1 in its text. */
 const termMatch = 0.8;
 
+/** What a word found only among the page introduction's terms counts for a subsection. */
+const pageTermMatch = 0.5;
+
 /** What a word found only among the glossary's terms for a span counts. */
 const glossaryMatch = 0.4;
 
@@ -126,6 +129,8 @@ export function scoreSpan(
   pageWeight: number,
   /** The page's locations that may be marked (src/lib/search/marks.ts). */
   markable: ReadonlySet<number>,
+  /** Where the extra search terms of the page's introduction are: they speak for the whole page. */
+  pageTerms?: { start: number; end: number },
 ): RankedSpan | undefined {
   const words = normalizedWords(page);
   const inSpan = hitsByWord.map((hits) => hits.filter((at) => at >= span.start && at < span.end));
@@ -136,9 +141,16 @@ export function scoreSpan(
   // The glossary's terms find the span, but count for less than its text and its own terms,
   // and never towards "has every word".
   const ownHits = bySlot(inSpan.map((hits) => hits.filter((at) => at < span.glossaryStart)));
-  const found = ownHits.map((hits) => hits.length > 0);
+  // The introduction's terms are the page's ("shared GPU", "noisy neighbour" on Multi-Tenant): a
+  // subsection found by the reader's other words has them too, below its own, so they do not
+  // pull the result up to the page top when a subsection's text answers the rest.
+  const fromPage = hitsByWord.map((hits) =>
+    span.id && pageTerms ? hits.filter((at) => at >= pageTerms.start && at < pageTerms.end) : [],
+  );
+  const viaPage = bySlot(fromPage).map((hits, s) => hits.length > 0 && ownHits[s]!.length === 0);
+  const found = ownHits.map((hits, s) => hits.length > 0 || viaPage[s]!);
   const viaGlossary = spanHits.map((hits, s) => hits.length > 0 && !found[s]);
-  if (!found.some(Boolean) && !viaGlossary.some(Boolean)) return undefined;
+  if (!ownHits.some((hits) => hits.length > 0) && !viaGlossary.some(Boolean)) return undefined;
   // As the terms are written ("XSS"), not as typed ("xss").
   const viaTerms = slots.flatMap((_, s) =>
     textHits[s]!.length === 0 && spanHits[s]!.length > 0
@@ -146,12 +158,17 @@ export function scoreSpan(
       : [],
   );
   // The best of a slot's words, each by how well the page's word reads as it and what it stands for.
-  const best = (slot: Slot, within: (at: number) => boolean, match: (at: number, i: number) => number) =>
+  const best = (
+    slot: Slot,
+    within: (at: number) => boolean,
+    match: (at: number, i: number) => number,
+    lists: readonly (readonly number[])[] = inSpan,
+  ) =>
     Math.max(
       0,
       ...slot.words.flatMap((i, w) => {
         const factor = (query.words[i]!.standIn ? standInMatch : 1) * slot.shares[w]!;
-        return inSpan[i]!.filter(within).map((at) => match(at, i) * factor);
+        return lists[i]!.filter(within).map((at) => match(at, i) * factor);
       }),
     );
   const quality = slots.map((slot) =>
@@ -164,21 +181,29 @@ export function scoreSpan(
   const credit = slots.map((slot, s) =>
     quality[s]! > 0
       ? quality[s]!
-      : found[s]
-        ? termMatch *
+      : viaPage[s]
+        ? pageTermMatch *
           best(
             slot,
-            (at) => at < span.glossaryStart,
+            () => true,
             () => 1,
+            fromPage,
           )
-        : viaGlossary[s]
-          ? glossaryMatch *
+        : found[s]
+          ? termMatch *
             best(
               slot,
-              () => true,
+              (at) => at < span.glossaryStart,
               () => 1,
             )
-          : 0,
+          : viaGlossary[s]
+            ? glossaryMatch *
+              best(
+                slot,
+                () => true,
+                () => 1,
+              )
+            : 0,
   );
   const total = slots.reduce((sum, slot) => sum + slot.weight, 0) || 1;
   const share = (value: (s: number) => number) =>
