@@ -122,6 +122,26 @@ describe('rank', () => {
     expect(top('memory quota', pages).first).toEqual(['b#', 'a#']);
   });
 
+  describe('in scope is not out of scope', () => {
+    const pages = [
+      pageOf(
+        'scope',
+        '## In scope: bugs in the runner itself. | ## Not in scope: bugs in your own tests are not in scope, nor in plugins.',
+      ),
+      pageOf(
+        'bounty',
+        '## Out of scope: reports from scanners are out of scope. | ## Rewards: we pay for bugs.',
+      ),
+    ];
+    it.each([
+      ['what is in scope', 'scope#in-scope'],
+      ['what is not in scope', 'scope#not-in-scope'],
+      ['out of scope', 'bounty#out-of-scope'],
+    ])('%j lands on %s', (query, expected) => {
+      expect(top(query, pages).first[0]).toBe(expected);
+    });
+  });
+
   describe("a page introduction's extra terms speak for the whole page", () => {
     // The introduction's last two words are its terms: "noisy neighbour".
     const tenancy = pageOf(

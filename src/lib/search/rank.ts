@@ -11,7 +11,7 @@ import { markedLocations, markedWords } from './marks';
 import { spansOf, type PageText, type Span } from './page-text';
 import { sameWord, scoreSpan, shortestWindow, type RankedSpan, type Slot } from './span-score';
 import { idf } from './word-weight';
-import { readsAs, tokenize, type ParsedQuery, type QueryWord } from './words';
+import { normalizeWord, readsAs, tokenize, type ParsedQuery, type QueryWord } from './words';
 
 export type { ExcerptPart } from './excerpt';
 export { excerptWords } from './excerpt';
@@ -108,8 +108,10 @@ export function rank(
     pages.map((page) => [
       page.id,
       hits.map((word) =>
-        (word.pages.get(page.id)?.locations ?? []).filter((at) =>
-          readsAs(page.words[at] ?? '', word.word.word, word.word.standIn),
+        (word.pages.get(page.id)?.locations ?? []).filter(
+          (at) =>
+            readsAs(page.words[at] ?? '', word.word.word, word.word.standIn) &&
+            !oppositeSide(query, word.word, page, at),
         ),
       ),
     ]),
@@ -202,6 +204,20 @@ export function rank(
     missing: hits.filter((_, i) => !found[i]).map((word) => word.word.word),
     complete: ranked.some((page) => page.hasAllWords),
   };
+}
+
+/**
+ * Whether the page's word stands on the other side of the line from the typed one: "in scope"
+ * asks what is covered, and "Out of Scope" or "Not in scope" lists what is not. Only the line
+ * drawn with "in" and "out of" or "not in": "no reliable methods" still answers "reliable methods".
+ */
+function oppositeSide(query: ParsedQuery, word: QueryWord, page: PageText, at: number): boolean {
+  const typed = (offset: number) => query.tokens[word.position - offset];
+  const before = (offset: number) => normalizeWord(page.words[at - offset] ?? '');
+  const askedIn = typed(1) === 'in' && typed(2) !== 'not';
+  return (
+    askedIn && ((before(2) === 'out' && before(1) === 'of') || (before(2) === 'not' && before(1) === 'in'))
+  );
 }
 
 /** Pagefind's score of a page for the whole query: the sum of its scores for each word. */
