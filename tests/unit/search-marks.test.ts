@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { markedLocations, markedWords } from '../../src/lib/search/marks';
 import type { Span } from '../../src/lib/search/page-text';
-import { rank, type WordHits } from '../../src/lib/search/rank';
-import type { PageText } from '../../src/lib/search/page-text';
+import { rank } from '../../src/lib/search/rank';
 import { parseQuery } from '../../src/lib/search/words';
+import { hitsFor, pageOf } from '../helpers/search-pages';
 
 const words = 'Implement safeguards like rate limits, so that models stay safe. shared-GPU safe'.split(' ');
 // The last two words are the span's extra search terms, never marked.
@@ -34,28 +34,11 @@ describe('markedWords', () => {
 });
 
 describe('rank finds whole words, and gives each page the words to mark where it leads', () => {
-  const page = (id: string, text: string): PageText => ({
-    id,
-    url: `/${id}/`,
-    title: id,
-    words: text.split(' '),
-    anchors: [],
-    termWords: new Map(),
-  });
   const pages = [
-    page('a', 'Convert special characters into safe representations.'),
-    page('b', 'Implement safeguards like rate limits.'),
+    pageOf('a', 'Convert special characters into safe representations.'),
+    pageOf('b', 'Implement safeguards like rate limits.'),
   ];
-  const hits = (query: string): WordHits[] =>
-    parseQuery(query).words.map((word) => ({
-      word,
-      pages: new Map(
-        pages.flatMap((p) => {
-          const locations = p.words.flatMap((w, i) => (w.toLowerCase().startsWith(word.word) ? [i] : []));
-          return locations.length > 0 ? [[p.id, { score: 1, locations }] as const] : [];
-        }),
-      ),
-    }));
+  const hits = (query: string) => hitsFor(query, pages);
 
   it('"safe", a word of the policy, finds and marks "safe", not "safeguards"', () => {
     const ranking = rank(parseQuery('safe'), hits('safe'), pages, 2);

@@ -118,17 +118,18 @@ export function rank(
   );
   // A word some page has whole (or by stem) is found only so, not inside longer words ("safe"
   // is not "safeguards"); one no page has whole is being typed ("safeg"), found where words start so.
-  const whole = hits.map((word, i) =>
-    pages.some((page) =>
-      genuine.get(page.id)![i]!.some((at) => readsAs(page.words[at] ?? '', word.word.word, true)),
-    ),
+  const wholeHits = new Map(
+    pages.map((page) => [
+      page.id,
+      genuine
+        .get(page.id)!
+        .map((list, i) => list.filter((at) => readsAs(page.words[at] ?? '', hits[i]!.word.word, true))),
+    ]),
   );
-  for (const page of pages) {
-    const byWord = genuine.get(page.id)!;
-    byWord.forEach((list, i) => {
-      if (whole[i]) byWord[i] = list.filter((at) => readsAs(page.words[at] ?? '', hits[i]!.word.word, true));
-    });
-  }
+  hits.forEach((_, i) => {
+    if (pages.some((page) => wholeHits.get(page.id)![i]!.length > 0))
+      for (const page of pages) genuine.get(page.id)![i] = wholeHits.get(page.id)![i]!;
+  });
   // The glossary's terms find a subsection by jargon the policy lacks; a word the policy's text
   // or a section's own terms have is found there, not through the glossary.
   const spans = new Map(pages.map((page) => [page.id, spansOf(page)]));
@@ -184,7 +185,7 @@ export function rank(
     const pageTerms = intro && { start: intro.textEnd, end: intro.glossaryStart };
     const ranked = spans
       .get(page.id)!
-      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, marked, pageTerms))
+      .map((span) => scoreSpan(query, page, span, byWord, telling, pageWeight, pageTerms))
       .filter((span) => span !== undefined)
       .sort((a, b) => b.score - a.score);
     if (ranked.length === 0) return [];

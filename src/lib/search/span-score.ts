@@ -127,8 +127,6 @@ export function scoreSpan(
   slots: readonly Slot[],
   /** What the page brings to each of its spans: its title's words, and its text's score. */
   pageWeight: number,
-  /** The page's locations that may be marked (src/lib/search/marks.ts). */
-  markable: ReadonlySet<number>,
   /** Where the extra search terms of the page's introduction are: they speak for the whole page. */
   pageTerms?: { start: number; end: number },
 ): RankedSpan | undefined {
@@ -178,33 +176,16 @@ export function scoreSpan(
       (at, i) => matchQuality(words[at] ?? '', query.words[i]!.word),
     ),
   );
-  const credit = slots.map((slot, s) =>
-    quality[s]! > 0
-      ? quality[s]!
-      : viaPage[s]
-        ? pageTermMatch *
-          best(
-            slot,
-            () => true,
-            () => 1,
-            fromPage,
-          )
-        : found[s]
-          ? termMatch *
-            best(
-              slot,
-              (at) => at < span.glossaryStart,
-              () => 1,
-            )
-          : viaGlossary[s]
-            ? glossaryMatch *
-              best(
-                slot,
-                () => true,
-                () => 1,
-              )
-            : 0,
-  );
+  // A slot its text lacks counts by where its terms found it: the page's, the span's own, the glossary's.
+  const anywhere = () => true;
+  const once = () => 1;
+  const credit = slots.map((slot, s) => {
+    if (quality[s]! > 0) return quality[s]!;
+    if (viaPage[s]) return pageTermMatch * best(slot, anywhere, once, fromPage);
+    if (found[s]) return termMatch * best(slot, (at) => at < span.glossaryStart, once);
+    if (viaGlossary[s]) return glossaryMatch * best(slot, anywhere, once);
+    return 0;
+  });
   const total = slots.reduce((sum, slot) => sum + slot.weight, 0) || 1;
   const share = (value: (s: number) => number) =>
     slots.reduce((sum, slot, s) => sum + slot.weight * value(s), 0) / total;
@@ -252,11 +233,13 @@ export function scoreSpan(
     4 * inHeading +
     often +
     pageWeight;
-  // The phrase's small words are marked with it; its searched words only where they may be.
+  // The phrase's small words are marked with it; its searched words only where the ranking
+  // found them (src/lib/search/marks.ts), not where a longer word merely starts like one.
   const searched = new Set(query.words.map((w) => w.word));
+  const inText = new Set(textHits.flat());
   const marked = new Set([
-    ...(phrase ?? []).filter((_, k) => !searched.has(query.tokens[k]!)),
-    ...[...(phrase ?? []), ...textHits.flat()].filter((at) => markable.has(at)),
+    ...(phrase ?? []).filter((at, k) => !searched.has(query.tokens[k]!) || inText.has(at)),
+    ...inText,
   ]);
   return { span, score, excerpt: excerptOf(page, span, marked), viaTerms };
 }

@@ -54,8 +54,8 @@ async function highlight(base: string): Promise<void> {
     highlightParam: searchHighlightParam,
     addStyles: false,
     markOptions: {
+      // Pagefind's own class name; it adds its default `exclude` (`[data-pagefind-ignore]`) itself.
       className: 'pagefind-highlight',
-      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
       accuracy: { value: 'exactly', limiters: wordEdges },
     },
   });
