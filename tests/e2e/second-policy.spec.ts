@@ -6,8 +6,8 @@ import { landing, openAndSearch, resultLink, status } from './helpers/search';
 // `npm test`): a policy with tables, a PGP key, deep headings and a section in German.
 anyPolicyTests('dist-second');
 
-// Search on a policy imported with no search terms: jargon its text lacks, a paraphrase and a
-// question, each with its first result and where ↓ Enter lands.
+// Search on a policy imported with no search terms: jargon its text lacks, a paraphrase, a
+// question and a version number, each with its first result and where ↓ Enter lands.
 test.describe('searching a policy with no search terms of its own', () => {
   for (const { query, kind, says, lands } of [
     {
@@ -27,6 +27,12 @@ test.describe('searching a policy with no search terms of its own', () => {
       kind: 'a question',
       says: 'results for “how much do you pay for a critical bug?”',
       lands: '/bug-bounty/',
+    },
+    {
+      query: 'is 2.x still patched',
+      kind: 'a version it does not list (its table lists 3.2 to 3.4)',
+      says: 'The policy has no “2.x”; showing results for “3.4, 3.6, 3.3…”.',
+      lands: '/supported-versions/',
     },
   ])
     test(`${kind}: "${query}" → ${lands}`, async ({ page, baseURL }) => {

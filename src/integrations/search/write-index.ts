@@ -12,6 +12,7 @@ import { glossaryMatcher } from '../../lib/search/glossary';
 import { clientGlossary, glossaryFile } from '../../lib/search/glossary-expand';
 import { indexedPage } from '../../lib/search/indexed-page';
 import { relationsOf } from '../../lib/search/relations';
+import { versionsFile, versionsIn } from '../../lib/search/versions';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
 import { projectWordsOf, wordWeightsFile, wordWeightsOf } from '../../lib/search/word-weight';
@@ -80,6 +81,12 @@ export async function writeIndex(
   // own UIs would be 300 KB of files nobody loads.
   for (const file of unusedUi) rmSync(join(outputPath, file), { force: true });
   writeFileSync(join(outputPath, vocabularyFile), `${vocabulary.join('\n')}\n`);
+  writeFileSync(
+    join(outputPath, versionsFile),
+    versionsIn(texts)
+      .map((version) => `${version}\n`)
+      .join(''),
+  );
   const projectWords = projectWordsOf([project.name, project.repository.name, project.package.name]);
   writeFileSync(
     join(outputPath, wordWeightsFile),

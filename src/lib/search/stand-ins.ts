@@ -4,7 +4,8 @@
 // stand-ins of one word as one word (src/lib/search/span-score.ts).
 import { glossaryMatches, type ClientGlossary } from './glossary-expand';
 import { correction } from './suggest';
-import type { ParsedQuery, QueryWord } from './words';
+import { versionsFor } from './versions';
+import { normalizeWord, type ParsedQuery, type QueryWord } from './words';
 
 /**
  * Forms of "do", "have", "be" and "get" that are not stop words (the `stopword` package lists
@@ -71,7 +72,9 @@ export interface Correction {
  * missing word: English relations, `[]` for an everyday word with none, undefined for a word
  * English does not know), and a word English does not know as the policy's word it is a typo of.
  * With `broader`, jargon is searched as the words of the broader entry it is a kind of, where it
- * has one: what to search when its own words find nothing.
+ * has one: what to search when its own words find nothing. A version number typed (`versions.typed`,
+ * by searched word) is searched as the versions the policy lists (`versions.listed`) of its line,
+ * the version the reader meant ("v1" as "1.x"), or else as all of them, standing in for it.
  */
 export function replacementsFor(
   query: ParsedQuery,
@@ -80,6 +83,10 @@ export function replacementsFor(
   related: readonly (readonly string[] | undefined)[],
   vocabulary: readonly string[],
   broader = false,
+  versions: { typed: ReadonlyMap<string, string>; listed: readonly string[] } = {
+    typed: new Map(),
+    listed: [],
+  },
 ): { replacements: Replacement[]; corrected: Correction[] } {
   const phrases = glossaryMatches(query.tokens, missing, glossary).map((m) =>
     broader && m.broader ? { ...m, ...m.broader } : m,
@@ -94,6 +101,18 @@ export function replacementsFor(
   missing.forEach((from, i) => {
     const at = query.words.find((word) => word.word === from)?.position;
     if (at === undefined || inPhrase(at)) return;
+    const version = versions.typed.get(from);
+    const listed = version === undefined ? undefined : versionsFor(version, versions.listed, vocabulary);
+    if (version && listed) {
+      const words = [...new Set(listed.versions.map(normalizeWord))];
+      replacements.push({ at: [at], words, standIn: !listed.sameLine });
+      const shown =
+        listed.versions.length > 3
+          ? `${listed.versions.slice(0, 3).join(', ')}…`
+          : listed.versions.join(' or ');
+      corrected.push({ from: version, to: shown, searched: listed.versions.join(' ') });
+      return;
+    }
     const same = related[i];
     if (same?.length) {
       replacements.push({ at: [at], words: same, standIn: true });

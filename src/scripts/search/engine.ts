@@ -16,6 +16,7 @@ import {
 import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
 import { replacementsFor, withStandIns, type Correction } from '../../lib/search/stand-ins';
 import { closestWords } from '../../lib/search/suggest';
+import { typedVersions, versionsFile } from '../../lib/search/versions';
 import { vocabularyFile } from '../../lib/search/vocabulary';
 import { prefetchedPages } from '../../lib/search/warm-up';
 import { parseWordWeights, wordWeightsFile } from '../../lib/search/word-weight';
@@ -155,6 +156,8 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
   const asJson = (response: Response) => response.json();
   const loadVocabulary = () =>
     bundleFile(vocabularyFile, asText, '').then((words) => words.split('\n').filter(Boolean));
+  const loadVersions = () =>
+    bundleFile(versionsFile, asText, '').then((versions) => versions.split('\n').filter(Boolean));
   const loadGlossary = () => bundleFile<ClientGlossary>(glossaryFile, asJson, []);
   const loadRelations = (word: string) =>
     bundleFile<RelationFile>(relationsFileOf(word), asJson, {}).then((file) => relatedWords(word, file));
@@ -181,10 +184,12 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       // Words the policy lacks: jargon read as the plain words the glossary gives for it, an
       // English word as the policy's words of the same meaning, typos as the policy's words; say
       // what is near.
-      const [words, terms, related] = await Promise.all([
+      const typed = typedVersions(text);
+      const [words, terms, related, listed] = await Promise.all([
         loadVocabulary(),
         loadGlossary(),
         Promise.all(ranking.missing.map(loadRelations)),
+        ranking.missing.some((word) => typed.has(word)) ? loadVersions() : [],
       ]);
       const suggestions =
         ranking.pages.length > 0
@@ -200,6 +205,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           related,
           words,
           broader,
+          { typed, listed },
         );
         if (
           corrected.length === 0 ||
