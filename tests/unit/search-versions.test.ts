@@ -61,11 +61,11 @@ describe('versionsIn and typedVersions', () => {
 
 describe('versionsFor', () => {
   it.each([
-    ['v1', ['2.x', '1.x'], { versions: ['1.x'], sameLine: true }],
+    ['v1', ['2.x', '1.x'], { versions: ['1.x'], sameLine: true, label: '1.x' }],
     [
       '2.x',
       ['Latest', '3.x', '3.33'].filter((v) => /\d/.test(v)),
-      { versions: ['3.x', '3.33'], sameLine: false },
+      { versions: ['3.x', '3.33'], sameLine: false, label: '3.x or 3.33' },
     ],
     ['2.x', [], undefined],
   ])('%j among %j', (typed, listed, expected) => {
@@ -76,6 +76,7 @@ describe('versionsFor', () => {
     expect(versionsFor('4.x', [], ['pre', 'release', 'report', 'versions'])).toEqual({
       versions: ['release', 'versions'],
       sameLine: false,
+      label: 'releases or versions',
     });
   });
 });

@@ -106,11 +106,7 @@ export function replacementsFor(
     if (version && listed) {
       const words = [...new Set(listed.versions.map(normalizeWord))];
       replacements.push({ at: [at], words, standIn: !listed.sameLine });
-      const shown =
-        listed.versions.length > 3
-          ? `${listed.versions.slice(0, 3).join(', ')}…`
-          : listed.versions.join(' or ');
-      corrected.push({ from: version, to: shown, searched: listed.versions.join(' ') });
+      corrected.push({ from: version, to: listed.label, searched: listed.versions.join(' ') });
       return;
     }
     const same = related[i];

@@ -69,6 +69,18 @@ export function typedVersions(text: string): Map<string, string> {
 /** The words a policy without a version table may still speak of versions in. */
 const versionWords: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases']);
 
+/** What to search for a typed version, and what to call it when saying so. */
+export interface VersionReading {
+  versions: string[];
+  /** The versions are of the typed one's line: the version the reader meant, not stand-ins. */
+  sameLine: boolean;
+  label: string;
+}
+
+/** The first versions of a list, for the dialog to name ("3.4, 3.6, 3.3…"). */
+const named = (versions: readonly string[]) =>
+  versions.length > 3 ? `${versions.slice(0, 3).join(', ')}…` : versions.join(' or ');
+
 /**
  * What to search for a typed version the policy lacks: the listed versions of its line, as the
  * version the reader meant (`sameLine` true); or, when it lists none of that line, every version
@@ -80,10 +92,14 @@ export function versionsFor(
   typed: string,
   listed: readonly string[],
   vocabulary: readonly string[] = [],
-): { versions: string[]; sameLine: boolean } | undefined {
+): VersionReading | undefined {
   const same = listed.filter((version) => sameLine(typed, version));
-  if (same.length > 0) return { versions: same, sameLine: true };
-  if (listed.length > 0) return { versions: [...listed], sameLine: false };
+  if (same.length > 0) return { versions: same, sameLine: true, label: named(same) };
+  if (listed.length > 0) return { versions: [...listed], sameLine: false, label: named(listed) };
   const words = vocabulary.filter((word) => versionWords.has(word));
-  return words.length > 0 ? { versions: words, sameLine: false } : undefined;
+  // Named by the word itself, not its plural beside it: "versions or releases".
+  const label = [...new Set(words.map((word) => word.replace(/s$/, '')))]
+    .map((word) => `${word}s`)
+    .join(' or ');
+  return words.length > 0 ? { versions: words, sameLine: false, label } : undefined;
 }
