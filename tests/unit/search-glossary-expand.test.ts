@@ -6,6 +6,7 @@ import {
   glossaryMatches,
   jargonTyped,
 } from '../../src/lib/search/glossary-expand';
+import { queryTokens } from '../../src/lib/search/words';
 
 const entries = [
   { terms: ['LTS', 'long-term support'], means: ['supported for years', 'maintenance releases'] },
@@ -111,6 +112,21 @@ describe('the glossary at query time', () => {
     for (const word of ['xss', 'sbom', 'cve', 'rce', 'ssrf', 'seccomp', 'spectre', 'embargo'])
       expect(expansionOf(word, client)?.words.length, word).toBeGreaterThan(0);
   });
+
+  // On a security policy an email address is where to write, not personal data: "email
+  // addresses" is one of personal data's plain phrases, and was read so.
+  it.each(['email address for security', 'what e-mail address do I write to'])(
+    'the real glossary reads %j as the security contact',
+    (text) => {
+      const tokens = queryTokens(text);
+      const matches = glossaryMatches(
+        tokens,
+        ['email', 'e', 'mail', 'address'],
+        clientGlossary(glossary.entries),
+      );
+      expect(matches.map((m) => m.label)).toEqual(['security contact']);
+    },
+  );
 });
 
 describe('jargon the policy lacks, as typed', () => {
