@@ -84,7 +84,7 @@ describe('versionsFor', () => {
 describe('a typed version the policy lacks', () => {
   const read = (text: string, missing: string[], listed: string[]) => {
     const query = parseQuery(text);
-    const versions = { typed: typedVersions(text), listed };
+    const forms = { versions: typedVersions(text), listedVersions: listed, addresses: new Map() };
     const found = replacementsFor(
       query,
       missing,
@@ -92,7 +92,7 @@ describe('a typed version the policy lacks', () => {
       missing.map(() => undefined),
       [],
       false,
-      versions,
+      forms,
     );
     const searched = withStandIns(query, found.replacements).words;
     return {

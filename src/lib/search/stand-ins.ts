@@ -2,10 +2,11 @@
 // such word replaced by what stands in for it (a typo's correction, the plain words of a glossary
 // term, English words of the same meaning), at the typed word's place, so the ranking counts the
 // stand-ins of one word as one word (src/lib/search/span-score.ts).
+import { addressTerm } from './email-addresses';
 import { glossaryMatches, type ClientGlossary } from './glossary-expand';
 import { correction } from './suggest';
 import { versionsFor } from './versions';
-import { normalizeWord, type ParsedQuery, type QueryWord } from './words';
+import { normalizeWord, queryTokens, type ParsedQuery, type QueryWord } from './words';
 
 /**
  * Forms of "do", "have", "be" and "get" that are not stop words (the `stopword` package lists
@@ -65,6 +66,14 @@ export interface Correction {
   searched: string;
 }
 
+/** Version numbers and e-mail addresses a reader typed, each by the word the query searches for it. */
+export interface TypedForms {
+  versions: ReadonlyMap<string, string>;
+  /** The versions the policy lists, as written. */
+  listedVersions: readonly string[];
+  addresses: ReadonlyMap<string, string>;
+}
+
 /**
  * What to search in place of the typed words the policy lacks (`missing`): jargon as the plain
  * words the glossary gives for it, a term of one word or several ("air-gapped", "certificate
@@ -72,9 +81,11 @@ export interface Correction {
  * missing word: English relations, `[]` for an everyday word with none, undefined for a word
  * English does not know), and a word English does not know as the policy's word it is a typo of.
  * With `broader`, jargon is searched as the words of the broader entry it is a kind of, where it
- * has one: what to search when its own words find nothing. A version number typed (`versions.typed`,
- * by searched word) is searched as the versions the policy lists (`versions.listed`) of its line,
- * the version the reader meant ("v1" as "1.x"), or else as all of them, standing in for it.
+ * has one: what to search when its own words find nothing. A version number typed (`forms.versions`)
+ * is searched as the versions the policy lists (`forms.listedVersions`) of its line,
+ * the version the reader meant ("v1" as "1.x"), or else as all of them, standing in for it. An
+ * e-mail address typed (`forms.addresses`) is searched as the glossary's security
+ * contact: whom to write to.
  */
 export function replacementsFor(
   query: ParsedQuery,
@@ -83,10 +94,7 @@ export function replacementsFor(
   related: readonly (readonly string[] | undefined)[],
   vocabulary: readonly string[],
   broader = false,
-  versions: { typed: ReadonlyMap<string, string>; listed: readonly string[] } = {
-    typed: new Map(),
-    listed: [],
-  },
+  forms: TypedForms = { versions: new Map(), listedVersions: [], addresses: new Map() },
 ): { replacements: Replacement[]; corrected: Correction[] } {
   const phrases = glossaryMatches(query.tokens, missing, glossary).map((m) =>
     broader && m.broader ? { ...m, ...m.broader } : m,
@@ -101,8 +109,19 @@ export function replacementsFor(
   missing.forEach((from, i) => {
     const at = query.words.find((word) => word.word === from)?.position;
     if (at === undefined || inPhrase(at)) return;
-    const version = versions.typed.get(from);
-    const listed = version === undefined ? undefined : versionsFor(version, versions.listed, vocabulary);
+    const address = forms.addresses.get(from);
+    if (address !== undefined) {
+      if (corrected.some((c) => c.from === address)) return;
+      const term = queryTokens(addressTerm);
+      const [contact] = glossaryMatches(term, term, glossary);
+      if (!contact) return;
+      const words = [...new Set([...contact.words, ...term.filter((word) => vocabulary.includes(word))])];
+      replacements.push({ at: [at], words, standIn: true });
+      corrected.push({ from: address, to: addressTerm, searched: words.join(' ') });
+      return;
+    }
+    const version = forms.versions.get(from);
+    const listed = version === undefined ? undefined : versionsFor(version, forms.listedVersions, vocabulary);
     if (version && listed) {
       const words = [...new Set(listed.versions.map(normalizeWord))];
       replacements.push({ at: [at], words, standIn: !listed.sameLine });

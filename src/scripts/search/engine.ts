@@ -7,6 +7,7 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
+import { typedAddresses } from '../../lib/search/email-addresses';
 import {
   glossaryFile,
   jargonTyped,
@@ -205,7 +206,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           related,
           words,
           broader,
-          { typed, listed },
+          { versions: typed, listedVersions: listed, addresses: typedAddresses(text) },
         );
         if (
           corrected.length === 0 ||

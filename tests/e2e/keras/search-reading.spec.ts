@@ -35,6 +35,17 @@ test.describe('search reads what is typed', () => {
     await expect(page).toHaveURL(/reporting\/\?/);
   });
 
+  test('an e-mail address the policy does not write is read as whom to write to', async ({ page }) => {
+    await page.goto('./');
+    await openAndSearch(page, 'security@keras.io');
+    await expect(status(page)).toContainText(
+      'The policy has no “security@keras.io”; showing results for “security contact”.',
+    );
+    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/reporting\/\?/);
+  });
+
   test('an English word the policy never uses is searched as its words of the same meaning (WordNet)', async ({
     page,
   }) => {
