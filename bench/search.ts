@@ -103,7 +103,7 @@ function countSearchBytes(page: Page) {
   const bytes = { dialog: 0, engine: 0, index: 0 };
   page.on('requestfinished', async (request) => {
     const url = request.url();
-    const part = /\/_astro\/dialog/.test(url)
+    const part = /\/_astro\/(dialog|missing-words)/.test(url)
       ? 'dialog'
       : /\.pf_(index|fragment|meta)$|pagefind-entry|words\.txt/.test(url)
         ? 'index'

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { close } from 'pagefind';
 import sirv from 'sirv';
 import { joinBase } from '../../lib/paths';
-import { builtPages, devPages, sectionTerms } from './pages';
+import { builtPages, devPages, reportingPath, sectionTerms } from './pages';
 import { writeIndex } from './write-index';
 import type { PolicyModelSource } from '../policy-model';
 
@@ -35,11 +35,13 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
+          const model = options.model.current();
           const count = await writeIndex(
             builtPages(outDir),
-            sectionTerms(options.model.current()),
+            sectionTerms(model),
             join(outDir, 'pagefind'),
             wordnetCache,
+            reportingPath(model),
           );
           logger.info(`indexed ${count} pages for search in ${Math.round(performance.now() - started)} ms`);
         } finally {
@@ -67,11 +69,12 @@ export function searchIndex(options: { contentDir: string; model: PolicyModelSou
           if (!address || typeof address === 'string') return;
           queued = queued
             .then(async () => {
-              const terms = sectionTerms(options.model.current());
+              const model = options.model.current();
+              const terms = sectionTerms(model);
               const pages = await devPages(`http://127.0.0.1:${address.port}`, base, terms);
               rmSync(devOutput, { recursive: true, force: true });
               try {
-                await writeIndex(pages, terms, devOutput, wordnetCache);
+                await writeIndex(pages, terms, devOutput, wordnetCache, reportingPath(model));
               } finally {
                 await close();
               }

@@ -5,6 +5,7 @@ import { joinBase, sectionPath } from '../../lib/paths';
 import { searchTermsByHeading } from '../../lib/search/terms';
 import { headingId } from '../../lib/slug';
 import type { PolicyModel } from '../../lib/policy-model';
+import { reportingSection } from '../../lib/sections';
 
 /** Marks the pages that hold policy text; Pagefind indexes nothing else. */
 const bodyMarker = 'data-pagefind-body';
@@ -28,6 +29,12 @@ export function sectionTerms(model: PolicyModel): TermsByPage {
       searchTermsByHeading(section.data.searchTerms, headingId(section.data.title)),
     ]),
   );
+}
+
+/** The site path of the section that says how to report a vulnerability, if the policy has one. */
+export function reportingPath(model: PolicyModel): string | undefined {
+  const section = reportingSection(model.sections);
+  return section && sectionPath(section.id);
 }
 
 /** The built pages that hold policy text (sections, the overview's opening words), with the site path each is served at. */

@@ -12,6 +12,7 @@ import { glossaryMatcher } from '../../lib/search/glossary';
 import { clientGlossary, glossaryFile } from '../../lib/search/glossary-expand';
 import { indexedPage } from '../../lib/search/indexed-page';
 import { relationsOf } from '../../lib/search/relations';
+import { reportingFile } from '../../lib/search/reporting';
 import { versionsFile, versionsIn } from '../../lib/search/versions';
 import { vocabularyFile, vocabularyOf } from '../../lib/search/vocabulary';
 import { warmUpFile, warmUpOf, type PagefindEntry } from '../../lib/search/warm-up';
@@ -40,14 +41,16 @@ function writeWarmUp(outputPath: string) {
  * Indexes the pages, with their extra search terms and the glossary's, into `outputPath` (the
  * Pagefind bundle), and writes beside it the vocabulary that suggestions come from, the glossary,
  * the English word relations for words the policy lacks and the English weights of its words,
- * and the list of files the first search needs. `cacheDir` keeps WordNet's sense table between
- * builds. Fails loudly on any error.
+ * the site path of the section that says how to report a vulnerability (`reporting`), and the
+ * list of files the first search needs. `cacheDir` keeps WordNet's sense table between builds.
+ * Fails loudly on any error.
  */
 export async function writeIndex(
   pages: IndexPage[],
   terms: TermsByPage,
   outputPath: string,
   cacheDir: string,
+  reporting?: string,
 ) {
   const { index, errors } = await createIndex({ excludeSelectors: excludedFromIndex });
   if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
@@ -96,6 +99,7 @@ export async function writeIndex(
     mkdirSync(dirname(join(outputPath, file)), { recursive: true });
     writeFileSync(join(outputPath, file), JSON.stringify(related));
   }
+  writeFileSync(join(outputPath, reportingFile), reporting ? `${reporting}\n` : '');
   writeFileSync(join(outputPath, glossaryFile), JSON.stringify(clientGlossary(glossary.entries)));
   writeWarmUp(outputPath);
   return pages.length;

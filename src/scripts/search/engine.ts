@@ -7,18 +7,8 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { typedAddresses } from '../../lib/search/email-addresses';
-import {
-  glossaryFile,
-  jargonTyped,
-  reportingQuery,
-  type ClientGlossary,
-} from '../../lib/search/glossary-expand';
-import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
-import { replacementsFor, withStandIns, type Correction } from '../../lib/search/stand-ins';
-import { closestWords } from '../../lib/search/suggest';
-import { typedVersions, versionsFile } from '../../lib/search/versions';
-import { vocabularyFile } from '../../lib/search/vocabulary';
+import { isAt } from '../../lib/search/reporting';
+import type { Correction } from '../../lib/search/stand-ins';
 import { prefetchedPages } from '../../lib/search/warm-up';
 import { parseWordWeights, wordWeightsFile } from '../../lib/search/word-weight';
 import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
@@ -154,14 +144,6 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     return data;
   };
   const asText = (response: Response) => response.text();
-  const asJson = (response: Response) => response.json();
-  const loadVocabulary = () =>
-    bundleFile(vocabularyFile, asText, '').then((words) => words.split('\n').filter(Boolean));
-  const loadVersions = () =>
-    bundleFile(versionsFile, asText, '').then((versions) => versions.split('\n').filter(Boolean));
-  const loadGlossary = () => bundleFile<ClientGlossary>(glossaryFile, asJson, []);
-  const loadRelations = (word: string) =>
-    bundleFile<RelationFile>(relationsFileOf(word), asJson, {}).then((file) => relatedWords(word, file));
   // Asked for now, with the index: every ranking weighs the words by it.
   const englishWeight = bundleFile(wordWeightsFile, asText, '').then(parseWordWeights);
 
@@ -182,50 +164,32 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       const ranking = await rankQuery(query);
       if (ranking.missing.length === 0)
         return { query, ranking, corrected: [], suggestions: [], uncovered: [] };
-      // Words the policy lacks: jargon read as the plain words the glossary gives for it, an
-      // English word as the policy's words of the same meaning, typos as the policy's words; say
-      // what is near.
-      const typed = typedVersions(text);
-      const [words, terms, related, listed] = await Promise.all([
-        loadVocabulary(),
-        loadGlossary(),
-        Promise.all(ranking.missing.map(loadRelations)),
-        ranking.missing.some((word) => typed.has(word)) ? loadVersions() : [],
-      ]);
-      const suggestions =
-        ranking.pages.length > 0
-          ? []
-          : [...new Set(ranking.missing.flatMap((word) => closestWords(word, words).map((c) => c.word)))];
-      // The jargon's own words first; where they find nothing, those of what it is a kind of.
-      let outcome: SearchOutcome = { query, ranking, corrected: [], suggestions, uncovered: [] };
-      for (const broader of [false, true]) {
-        const { replacements, corrected } = replacementsFor(
-          query,
-          ranking.missing,
-          terms,
-          related,
-          words,
-          broader,
-          { versions: typed, listedVersions: listed, addresses: typedAddresses(text) },
-        );
-        if (
-          corrected.length === 0 ||
-          (broader && corrected.every((c, i) => c.to === outcome.corrected[i]?.to))
-        )
-          break;
-        const fixed = withStandIns(query, replacements);
-        outcome = { query: fixed, ranking: await rankQuery(fixed), corrected, suggestions, uncovered: [] };
-        if (outcome.ranking.pages.length > 0) break;
-      }
-      if (outcome.ranking.pages.length > 0) return outcome;
-      // Jargon the policy never speaks of: not "nothing matches", but how to report such a flaw.
-      const uncovered = jargonTyped(query.tokens, ranking.missing, terms);
-      if (uncovered.length === 0) return outcome;
-      const reporting = parseQuery(reportingQuery);
-      const found = await rankQuery(reporting);
-      return found.pages.length > 0
-        ? { query: reporting, ranking: found, corrected: [], suggestions: [], uncovered }
-        : outcome;
+      // Words the policy lacks: what makes up for them is fetched only now.
+      const { searchMissing } = await import('./missing-words');
+      return searchMissing(
+        {
+          rankQuery,
+          bundleFile: (file, read, fallback) =>
+            bundleFile(
+              file,
+              (read === 'json' ? (response: Response) => response.json() : asText) as (
+                response: Response,
+              ) => Promise<never>,
+              fallback,
+            ),
+          // Among the pages already fetched with the index (a policy of a few pages): a longer
+          // policy's reporting section has "report" in its title, so its ranking has it.
+          async pageAt(path) {
+            const all = await everyPage.catch(() => []);
+            if (all.length > prefetchedPages) return undefined;
+            const pages = await Promise.all(all.map(pageText));
+            return pages.find((page) => isAt(page, path));
+          },
+        },
+        text,
+        query,
+        ranking,
+      );
     },
   };
 }
