@@ -7,8 +7,8 @@ import { landing, openAndSearch, resultLink, status } from './helpers/search';
 anyPolicyTests('dist-second');
 
 // Search on a policy imported with no search terms: jargon its text lacks, a paraphrase, a
-// question, a version number and jargon it never speaks of, each with its first result and where
-// ↓ Enter lands.
+// question, a version number, how to report and jargon it never speaks of, each with its first
+// result and where ↓ Enter lands.
 test.describe('searching a policy with no search terms of its own', () => {
   for (const { query, kind, says, lands } of [
     {
@@ -34,6 +34,12 @@ test.describe('searching a policy with no search terms of its own', () => {
       kind: 'a version it does not list (its table lists 3.2 to 3.4)',
       says: 'The policy has no “2.x”; showing results for “3.4, 3.6, 3.3…”.',
       lands: '/supported-versions/',
+    },
+    {
+      query: 'how do I report a vulnerability',
+      kind: 'how to report, the question researchers ask first (its text never says “vulnerability”)',
+      says: 'results for “how do I report a vulnerability”',
+      lands: '/by-e-mail/',
     },
     {
       query: 'Log4Shell',

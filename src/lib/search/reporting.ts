@@ -1,11 +1,44 @@
-// Where search lands a reader whose jargon the policy never speaks of: the section that says how
-// to report a vulnerability, the one the site's "Report a vulnerability" page names
-// (`reportingSection`, src/lib/sections.ts), rather than wherever the words "report a
-// vulnerability" rank first ("Pre-release Versions" on Express's policy, "Supported Versions" on
-// Quarkus's, where a sentence holds both).
+// Where search lands a reader who asks how to report a vulnerability, or whose jargon the policy
+// never speaks of: the section that says how to report one, the one the site's "Report a
+// vulnerability" page names (`reportingSection`, src/lib/sections.ts), rather than wherever the
+// words "report a vulnerability" rank first ("Pre-release Versions" on Express's policy,
+// "Supported Versions" on Quarkus's, where a sentence holds both).
 import { excerptOf } from './excerpt';
 import { spansOf, type PageText } from './page-text';
 import type { Ranking } from './rank';
+import { projectNameWeight } from './word-weight';
+import type { ParsedQuery } from './words';
+
+/**
+ * Words of the question "how do I report a vulnerability?", however it is put: what is reported,
+ * how it is sent, and to whom. A query of these words alone (and filler) asks for the reporting
+ * section, whatever else in the policy holds the same words.
+ */
+const reportingWords: ReadonlySet<string> = new Set(
+  (
+    'report reports reporting reported vulnerability vulnerabilities security bug bugs issue issues ' +
+    'flaw flaws problem problems submit send contact email mail privately private responsibly found ' +
+    'find discovered'
+  ).split(' '),
+);
+
+/** The words that make a query that question: reporting itself, in one of its forms. */
+const reportVerbs: ReadonlySet<string> = new Set(
+  'report reports reporting reported submit send contact email'.split(' '),
+);
+
+/**
+ * Whether the query asks how to report a vulnerability and nothing more: its words are all
+ * `reportingWords` or filler (`weight` at most that of the project's name: "in SwiftNIO"), and
+ * one of them is reporting itself ("report a security issue", "how do I report a bug in Keras?").
+ */
+export function asksHowToReport(query: ParsedQuery, weight: (word: string) => number): boolean {
+  const words = query.words.filter((word) => !word.standIn).map((word) => word.word);
+  return (
+    words.some((word) => reportVerbs.has(word)) &&
+    words.every((word) => reportingWords.has(word) || weight(word) <= projectNameWeight)
+  );
+}
 
 /** Name of the file, in the Pagefind bundle folder, holding the reporting section's site path. */
 export const reportingFile = 'reporting.txt';

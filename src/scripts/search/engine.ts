@@ -7,12 +7,13 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { isAt } from '../../lib/search/reporting';
+import { asksHowToReport, isAt, leadingWithReporting, reportingFile } from '../../lib/search/reporting';
 import type { Correction } from '../../lib/search/stand-ins';
 import { prefetchedPages } from '../../lib/search/warm-up';
 import { parseWordWeights, wordWeightsFile } from '../../lib/search/word-weight';
 import { parseQuery, type ParsedQuery, type QueryWord } from '../../lib/search/words';
 import { bundleOf } from './bundle';
+import type { EngineParts } from './missing-words';
 import { unpackPagefindNatively } from './native-gunzip';
 
 /** The parts of Pagefind's JS API used here. */
@@ -147,6 +148,22 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
   // Asked for now, with the index: every ranking weighs the words by it.
   const englishWeight = bundleFile(wordWeightsFile, asText, '').then(parseWordWeights);
 
+  // A page by its site path, among the pages already fetched with the index (a policy of a few
+  // pages): on a longer policy the reporting section has "report" in its title, so its ranking has it.
+  const pageAt = async (path: string) => {
+    const all = await everyPage.catch(() => []);
+    if (all.length > prefetchedPages) return undefined;
+    const pages = await Promise.all(all.map(pageText));
+    return pages.find((page) => isAt(page, path));
+  };
+
+  // The ranking led by the section that says how to report a vulnerability (src/lib/search/reporting.ts).
+  const reportingFirst = async (ranking: Ranking) => {
+    const path = (await bundleFile(reportingFile, asText, '')).trim();
+    const ranks = ranking.pages.some((page) => isAt(page.page, path));
+    return leadingWithReporting(ranking, path, ranks ? undefined : await pageAt(path));
+  };
+
   async function rankQuery(query: ParsedQuery): Promise<Ranking> {
     const found = await Promise.all(query.words.map(({ word }) => searchWord(word)));
     const hits: WordHits[] = query.words.map((word: QueryWord, i) => ({ word, pages: found[i]!.pages }));
@@ -158,38 +175,34 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     return rank(query, hits, pages, total, await englishWeight);
   }
 
+  // What the script for missing words (./missing-words.ts) needs of the engine.
+  const parts: EngineParts = {
+    rankQuery,
+    bundleFile: (file, read, fallback) =>
+      bundleFile(
+        file,
+        (read === 'json' ? (response: Response) => response.json() : asText) as (
+          response: Response,
+        ) => Promise<never>,
+        fallback,
+      ),
+    reportingFirst,
+  };
+
   return {
     async search(text) {
       const query = parseQuery(text);
       const ranking = await rankQuery(query);
-      if (ranking.missing.length === 0)
-        return { query, ranking, corrected: [], suggestions: [], uncovered: [] };
-      // Words the policy lacks: what makes up for them is fetched only now.
-      const { searchMissing } = await import('./missing-words');
-      return searchMissing(
-        {
-          rankQuery,
-          bundleFile: (file, read, fallback) =>
-            bundleFile(
-              file,
-              (read === 'json' ? (response: Response) => response.json() : asText) as (
-                response: Response,
-              ) => Promise<never>,
-              fallback,
-            ),
-          // Among the pages already fetched with the index (a policy of a few pages): a longer
-          // policy's reporting section has "report" in its title, so its ranking has it.
-          async pageAt(path) {
-            const all = await everyPage.catch(() => []);
-            if (all.length > prefetchedPages) return undefined;
-            const pages = await Promise.all(all.map(pageText));
-            return pages.find((page) => isAt(page, path));
-          },
-        },
-        text,
-        query,
-        ranking,
-      );
+      const outcome: SearchOutcome =
+        ranking.missing.length === 0
+          ? { query, ranking, corrected: [], suggestions: [], uncovered: [] }
+          : // Words the policy lacks: what makes up for them is fetched only now.
+            await (await import('./missing-words')).searchMissing(parts, text, query, ranking);
+      // "How do I report a vulnerability?", however put (and read, "reprot" as "report"): the
+      // reporting section, wherever else the same words stand.
+      return outcome.uncovered.length === 0 && asksHowToReport(outcome.query, await englishWeight)
+        ? { ...outcome, ranking: await reportingFirst(outcome.ranking) }
+        : outcome;
     },
   };
 }

@@ -10,10 +10,8 @@ import {
   reportingQuery,
   type ClientGlossary,
 } from '../../lib/search/glossary-expand';
-import type { PageText } from '../../lib/search/page-text';
 import type { Ranking } from '../../lib/search/rank';
 import { relatedWords, relationsFileOf, type RelationFile } from '../../lib/search/relations';
-import { isAt, leadingWithReporting, reportingFile } from '../../lib/search/reporting';
 import { replacementsFor, withStandIns } from '../../lib/search/stand-ins';
 import { closestWords } from '../../lib/search/suggest';
 import { typedVersions, versionsFile } from '../../lib/search/versions';
@@ -21,12 +19,13 @@ import { vocabularyFile } from '../../lib/search/vocabulary';
 import { parseQuery, type ParsedQuery } from '../../lib/search/words';
 import type { SearchOutcome } from './engine';
 
-/** What of the engine this needs: ranking a query, the bundle's files, and a page by its path. */
+/** What of the engine this needs: ranking a query, the bundle's files, and the reporting section first. */
 export interface EngineParts {
   rankQuery(query: ParsedQuery): Promise<Ranking>;
   /** A file beside the index, as text or JSON, `fallback` where the build wrote none. */
   bundleFile<T>(file: string, read: 'text' | 'json', fallback: T): Promise<T>;
-  pageAt(path: string): Promise<PageText | undefined>;
+  /** The ranking led by the section that says how to report a vulnerability. */
+  reportingFirst(ranking: Ranking): Promise<Ranking>;
 }
 
 /** The outcome of a query whose first ranking (`ranking`) found some of its words nowhere. */
@@ -82,12 +81,7 @@ export async function searchMissing(
   const uncovered = jargonTyped(query.tokens, ranking.missing, terms);
   if (uncovered.length === 0) return outcome;
   const reporting = parseQuery(reportingQuery);
-  const [ranked, path] = await Promise.all([
-    engine.rankQuery(reporting),
-    engine.bundleFile(reportingFile, 'text', '').then((body) => body.trim()),
-  ]);
-  const ranks = ranked.pages.some((page) => isAt(page.page, path));
-  const found = leadingWithReporting(ranked, path, ranks ? undefined : await engine.pageAt(path));
+  const found = await engine.reportingFirst(await engine.rankQuery(reporting));
   return found.pages.length > 0
     ? { query: reporting, ranking: found, corrected: [], suggestions: [], uncovered }
     : outcome;
