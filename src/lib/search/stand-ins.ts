@@ -81,11 +81,11 @@ export interface TypedForms {
  * missing word: English relations, `[]` for an everyday word with none, undefined for a word
  * English does not know), and a word English does not know as the policy's word it is a typo of.
  * With `broader`, jargon is searched as the words of the broader entry it is a kind of, where it
- * has one: what to search when its own words find nothing. A version number typed (`forms.versions`)
- * is searched as the versions the policy lists (`forms.listedVersions`) of its line,
- * the version the reader meant ("v1" as "1.x"), or else as all of them, standing in for it. An
- * e-mail address typed (`forms.addresses`) is searched as the glossary's security
- * contact: whom to write to.
+ * has one: what to search when its own words find nothing. A version number typed
+ * (`forms.versions`) is searched as the versions the policy lists (`forms.listedVersions`) of its
+ * line, the version the reader meant ("v1" as "1.x"), or else as all of them, standing in for it.
+ * An e-mail address typed (`forms.addresses`) is searched as the glossary's security contact:
+ * whom to write to.
  */
 export function replacementsFor(
   query: ParsedQuery,

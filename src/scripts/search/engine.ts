@@ -176,18 +176,7 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
   }
 
   // What the script for missing words (./missing-words.ts) needs of the engine.
-  const parts: EngineParts = {
-    rankQuery,
-    bundleFile: (file, read, fallback) =>
-      bundleFile(
-        file,
-        (read === 'json' ? (response: Response) => response.json() : asText) as (
-          response: Response,
-        ) => Promise<never>,
-        fallback,
-      ),
-    reportingFirst,
-  };
+  const parts: EngineParts = { rankQuery, bundleFile, reportingFirst };
 
   return {
     async search(text) {

@@ -22,8 +22,8 @@ import type { SearchOutcome } from './engine';
 /** What of the engine this needs: ranking a query, the bundle's files, and the reporting section first. */
 export interface EngineParts {
   rankQuery(query: ParsedQuery): Promise<Ranking>;
-  /** A file beside the index, as text or JSON, `fallback` where the build wrote none. */
-  bundleFile<T>(file: string, read: 'text' | 'json', fallback: T): Promise<T>;
+  /** A file beside the index, as `read` reads it, `fallback` where the build wrote none. */
+  bundleFile<T>(file: string, read: (response: Response) => Promise<T>, fallback: T): Promise<T>;
   /** The ranking led by the section that says how to report a vulnerability. */
   reportingFirst(ranking: Ranking): Promise<Ranking>;
 }
@@ -35,16 +35,18 @@ export async function searchMissing(
   query: ParsedQuery,
   ranking: Ranking,
 ): Promise<SearchOutcome> {
+  const asText = (response: Response) => response.text();
+  const asJson = (response: Response) => response.json();
   const lines = (file: string) =>
-    engine.bundleFile(file, 'text', '').then((body) => body.split('\n').filter(Boolean));
+    engine.bundleFile(file, asText, '').then((body) => body.split('\n').filter(Boolean));
   const typed = typedVersions(text);
   const [words, terms, related, listed] = await Promise.all([
     lines(vocabularyFile),
-    engine.bundleFile<ClientGlossary>(glossaryFile, 'json', []),
+    engine.bundleFile<ClientGlossary>(glossaryFile, asJson, []),
     Promise.all(
       ranking.missing.map((word) =>
         engine
-          .bundleFile<RelationFile>(relationsFileOf(word), 'json', {})
+          .bundleFile<RelationFile>(relationsFileOf(word), asJson, {})
           .then((file) => relatedWords(word, file)),
       ),
     ),
