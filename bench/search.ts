@@ -103,7 +103,8 @@ function countSearchBytes(page: Page) {
   const bytes = { dialog: 0, engine: 0, index: 0 };
   page.on('requestfinished', async (request) => {
     const url = request.url();
-    const part = /\/_astro\/(dialog|missing-words)/.test(url)
+    // Every script of search (the dialog's and those it fetches when needed), not the site's own.
+    const part = /\/_astro\/(?!site\.)[^/]+\.js$/.test(url)
       ? 'dialog'
       : /\.pf_(index|fragment|meta)$|pagefind-entry|words\.txt/.test(url)
         ? 'index'

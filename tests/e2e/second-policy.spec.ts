@@ -7,8 +7,8 @@ import { landing, openAndSearch, resultLink, status } from './helpers/search';
 anyPolicyTests('dist-second');
 
 // Search on a policy imported with no search terms: jargon its text lacks, a paraphrase, a
-// question, a version number, how to report and jargon it never speaks of, each with its first
-// result and where ↓ Enter lands.
+// question, a version number, which versions get fixes, how to report and jargon it never speaks
+// of, each with its first result and where ↓ Enter lands.
 test.describe('searching a policy with no search terms of its own', () => {
   for (const { query, kind, says, lands } of [
     {
@@ -33,6 +33,12 @@ test.describe('searching a policy with no search terms of its own', () => {
       query: 'is 2.x still patched',
       kind: 'a version it does not list (its table lists 3.2 to 3.4)',
       says: 'The policy has no “2.x”; showing results for “3.4, 3.6, 3.3…”.',
+      lands: '/supported-versions/',
+    },
+    {
+      query: 'which releases get security fixes',
+      kind: 'a question its overview’s words answer too (the section whose heading names it)',
+      says: 'results for “which releases get security fixes”',
       lands: '/supported-versions/',
     },
     {

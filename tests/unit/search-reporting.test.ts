@@ -1,7 +1,7 @@
 // Jargon the policy never speaks of lands on its reporting section, however the words rank.
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/lib/search/rank';
-import { asksHowToReport, isAt, leadingWithReporting } from '../../src/lib/search/reporting';
+import { isAt, leadingWithReporting } from '../../src/lib/search/reporting';
 import { parseQuery } from '../../src/lib/search/words';
 import { hitsFor, pageOf } from '../helpers/search-pages';
 
@@ -48,34 +48,5 @@ describe('leadingWithReporting', () => {
     expect(isAt(pages[1]!, '/reporting-a-bug/')).toBe(true);
     expect(isAt({ ...pages[1]!, url: '/keras/security/reporting-a-bug/' }, '/reporting-a-bug/')).toBe(true);
     expect(isAt({ ...pages[1]!, url: '/untrusted-reporting-a-bug/' }, '/reporting-a-bug/')).toBe(false);
-  });
-});
-
-describe('asksHowToReport', () => {
-  // The project's name weighs as filler (src/lib/search/word-weight.ts); every other word fully.
-  const weight = (word: string) => (word === 'keras' ? 0.2 : 1);
-  it.each([
-    ['how do I report a vulnerability', true],
-    ['report a security issue', true],
-    ['where do I send a security bug', true],
-    ['who do I contact about a security problem', true],
-    ['How do I report a bug in Keras?', true],
-    // Another word says what the question is about: the ranking answers it.
-    ['report a vulnerability in an npm module', false],
-    ['what to include when I report a bug', false],
-    // Reporting words without the reporting: a question about the vulnerabilities themselves.
-    ['security vulnerability', false],
-    ['keras', false],
-  ])('%j: %j', (text, expected) => {
-    expect(asksHowToReport(parseQuery(text), weight)).toBe(expected);
-  });
-
-  it('reads the words searched, not the stand-ins for them', () => {
-    const query = parseQuery('report flaw');
-    const withStandIn = {
-      ...query,
-      words: [...query.words, { word: 'sandbox', position: 1, standIn: true }],
-    };
-    expect(asksHowToReport(withStandIn, weight)).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import {
   type PageText,
 } from '../../lib/search/page-text';
 import { candidatePages, rank, type PageHits, type Ranking, type WordHits } from '../../lib/search/rank';
-import { asksHowToReport, isAt, leadingWithReporting, reportingFile } from '../../lib/search/reporting';
+import { mayAskTopic } from '../../lib/search/topic-cues';
+import { isAt, leadingWithReporting, reportingFile } from '../../lib/search/reporting';
 import type { Correction } from '../../lib/search/stand-ins';
 import { prefetchedPages } from '../../lib/search/warm-up';
 import { parseWordWeights, wordWeightsFile } from '../../lib/search/word-weight';
@@ -157,6 +158,12 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     return pages.find((page) => isAt(page, path));
   };
 
+  // Every page, when the policy's pages are few enough to have been fetched with the index.
+  const fewPages = async () => {
+    const all = await everyPage.catch(() => []);
+    return all.length > prefetchedPages ? [] : Promise.all(all.map(pageText));
+  };
+
   // The ranking led by the section that says how to report a vulnerability (src/lib/search/reporting.ts).
   const reportingFirst = async (ranking: Ranking) => {
     const path = (await bundleFile(reportingFile, asText, '')).trim();
@@ -187,11 +194,16 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
           ? { query, ranking, corrected: [], suggestions: [], uncovered: [] }
           : // Words the policy lacks: what makes up for them is fetched only now.
             await (await import('./missing-words')).searchMissing(parts, text, query, ranking);
-      // "How do I report a vulnerability?", however put (and read, "reprot" as "report"): the
-      // reporting section, wherever else the same words stand.
-      return outcome.uncovered.length === 0 && asksHowToReport(outcome.query, await englishWeight)
-        ? { ...outcome, ranking: await reportingFirst(outcome.ranking) }
-        : outcome;
+      if (outcome.uncovered.length > 0 || !mayAskTopic(outcome.query)) return outcome;
+      // "How do I report a vulnerability?", "which versions get fixes?", however put (and read,
+      // "reprot" as "report"): the section that answers, wherever else the same words stand.
+      const { askedTopic, leadingWithTopic } = await import('../../lib/search/topics');
+      const topic = askedTopic(outcome.query, outcome.ranking.missing, await englishWeight);
+      if (!topic) return outcome;
+      const led = topic.heading
+        ? leadingWithTopic(outcome.ranking, topic.heading, await fewPages())
+        : await reportingFirst(outcome.ranking);
+      return { ...outcome, ranking: led };
     },
   };
 }
