@@ -41,6 +41,8 @@ describe('askedTopic', () => {
     ['subscribe to security announcements', 'announcements'],
     ['how do I get notified of new releases', 'announcements'],
     ['CVE notification feed', 'announcements'],
+    ['how can I get alerted about security releases', 'announcements'],
+    ['does the old major version get security patches', 'versions'],
     ['is there a bug bounty', 'bounty'],
     ['hackerone', 'bounty'],
     ['safe harbor', 'safe harbor'],
@@ -73,6 +75,13 @@ describe('askedTopic', () => {
     const query = parseQuery('report flaw');
     const read = { ...query, words: [...query.words, { word: 'sandbox', position: 1, standIn: true }] };
     expect(askedTopic(read, [], weight)?.name).toBe('reporting');
+  });
+
+  it('a cue typed outweighs one only read in its place', () => {
+    // "reward" the policy never speaks of, read as reporting a vulnerability.
+    const read = { ...parseQuery('report a vulnerability'), tokens: ['reward', 'a', 'vulnerability'] };
+    read.words = [{ word: 'report', position: 0 }, read.words[1]!];
+    expect(askedTopic(read, [], weight)?.name).toBe('bounty');
   });
 
   it('reads the word typed where stand-ins were searched in its place', () => {

@@ -17,8 +17,8 @@ export const topicCues = {
   versions:
     'version versions release releases branch branches line lines series channel channels major minor lts eol lifecycle',
   announcements:
-    'subscribe subscription notify notified notification notifications announce announcement announcements ' +
-    'alert alerts mailing newsletter feed rss informed told hear',
+    'subscribe subscribed subscription notify notified notification notifications announce announcement announcements ' +
+    'alert alerts alerted mailing newsletter feed rss informed told hear',
   bounty:
     'bounty bounties reward rewards paid pay payout money cash compensation hackerone bugcrowd monetary',
   'safe harbor': 'harbor harbour legal sue lawsuit prosecute prosecution liability immunity lawyer lawyers',

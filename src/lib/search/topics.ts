@@ -34,8 +34,8 @@ export interface Topic {
 /** Words in one form each, as stems. */
 const stems = (words: string) => new Set(words.split(' ').map((word) => stemmer(word)));
 
-/** Words any of the questions may have: what they are about. */
-const about = 'security vulnerability bug issue flaw problem';
+/** Words any of the questions may have: what they are about, and "does" (no stop word). */
+const about = 'security vulnerability bug issue flaw problem does';
 
 const topic = (name: TopicName, also: string, needs: string[] = [], heading?: RegExp): Topic => ({
   name,
@@ -115,15 +115,17 @@ export function askedTopic(
         weight(query.tokens[position]!) <= projectNameWeight,
     };
   });
-  return topics.find((topic) => {
-    const has = (set: ReadonlySet<string>, word: (typeof typed)[number]) =>
-      word.stems.some((stem) => set.has(stem));
-    return (
+  const has = (set: ReadonlySet<string>, word: (typeof typed)[number]) =>
+    word.stems.some((stem) => set.has(stem));
+  const asked = topics.filter(
+    (topic) =>
       typed.some((word) => word.forms.some((form) => topic.cues.has(form))) &&
       topic.needs.every((group) => typed.some((word) => has(group, word))) &&
-      typed.every((word) => word.filler || has(topic.also, word))
-    );
-  });
+      typed.every((word) => word.filler || has(topic.also, word)),
+  );
+  // A cue typed outweighs one only read in its place ("reward", which the glossary reads as
+  // reporting a vulnerability, asks about the bounty).
+  return asked.find((topic) => typed.some((word) => topic.cues.has(word.forms[0]!))) ?? asked[0];
 }
 
 /** The subsection's heading (a page's introduction: the page's title). */
