@@ -55,6 +55,8 @@ describe('the glossary at query time', () => {
     [['channel', 'side'], ['side', 'channel'], []],
     // A term's words by stem: "trojaned" is the term "trojan".
     [['trojaned', 'weights'], ['trojaned'], [[0, 1, [0], 'hidden access trojan']]],
+    // …not by a stem of a stop word's length: "doing" and "DoS" both stem to "do".
+    [['what', 'are', 'you', 'doing'], ['doing'], []],
     // The glossary read backwards: a plain phrase the policy lacks stands for the entry's words.
     [['timing', 'differences', 'leak'], ['timing', 'differences'], [[0, 2, [0, 1], 'side channel']]],
     // Stop words of a term need not be missing: "out of scope" where the policy lacks "scope".
@@ -64,6 +66,7 @@ describe('the glossary at query time', () => {
       ...entries,
       { terms: ['air gap', 'air-gapped'], means: ['offline'] },
       { terms: ['trojan'], means: ['hidden access'] },
+      { terms: ['DoS'], means: ['denial of service'] },
       { terms: ['scope'], means: ['covered'] },
       { terms: ['out of scope'], means: ['excluded'] },
     ]);

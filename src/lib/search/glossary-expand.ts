@@ -85,8 +85,15 @@ const stemOf = (word: string) => {
   return stem;
 };
 
-/** A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan"). */
-const sameTermWord = (typed: string, term: string) => typed === term || stemOf(typed) === stemOf(term);
+/**
+ * A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan")
+ * of more than two letters ("doing" is no "DoS", though both stem to "do").
+ */
+const sameTermWord = (typed: string, term: string) => {
+  if (typed === term) return true;
+  const stem = stemOf(typed);
+  return stem.length > 2 && stem === stemOf(term);
+};
 
 /** Typed words are a term when they are as many and each is the term's word (`sameTermWord`). */
 const sameTerm = (typed: readonly string[], term: readonly string[]) =>

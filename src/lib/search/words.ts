@@ -107,11 +107,21 @@ export function matchQuality(pageWord: string, searched: string): number {
  * find is no match, so the word counts as missing, and typo correction and the note that the
  * policy lacks it still run.
  */
+/**
+ * Whether two words share a stem that says something: a stem of one or two letters is a stop
+ * word's ("doing", "DoS" and "Do" all stem to "do"; "using" and "us" to "us"), and two words of
+ * such a stem are one word only when the same.
+ */
+const sameStem = (a: string, b: string) => {
+  const stem = stemmer(a);
+  return stem.length > 2 && stem === stemmer(b);
+};
+
 export function readsAs(pageWord: string, searched: string, whole = false): boolean {
   const same = (word: string) =>
     word === searched ||
     (!whole && word.startsWith(searched)) ||
-    (word.length > 0 && stemmer(word) === stemmer(searched));
+    (word.length > 0 && sameStem(word, searched));
   // "Multi-Tenant" is "multitenant", and also "multi" and "tenant".
   return (
     same(normalizeWord(pageWord)) || pageWord.split(/\p{Pd}+/u).some((part) => same(normalizeWord(part)))
