@@ -89,15 +89,43 @@ export function navGroups<T extends SectionLike>(
 }
 
 /**
- * The section that tells readers how to report a vulnerability: the one that shows the configured
- * channels (`<ReportingChannels />`), else the first whose title or part speaks of reporting.
+ * A title about reporting itself ("Reporting a Vulnerability", "How to report", "Report security
+ * issues", "When to report a vulnerability"), not one that mentions reports ("Supported Versions
+ * for security reports").
  */
-export function reportingSection<T extends SectionLike & { body?: string | undefined }>(
+const aboutReporting =
+  /^((how|where|when) to )?report(ing)?\b|\breport(ing)? (an? |security |any )*(vulnerabilit|bug|issue|problem|flaw)/i;
+
+/** What the reporting section is told by, besides its title: as a section's source reads. */
+export interface ReportingFacts {
+  /** It shows the configured channels (`<ReportingChannels />`). */
+  channels: boolean;
+  /** Its subsections' headings. */
+  subheadings: readonly string[];
+}
+
+/** The facts of a section whose MDX source is at hand (a content collection entry's `body`). */
+export const factsOfBody = (section: { body?: string | undefined }): ReportingFacts => ({
+  channels: /<ReportingChannels\s*\/>/.test(section.body ?? ''),
+  subheadings: [...(section.body ?? '').matchAll(/^#{2,6}[ \t]+(.+)$/gm)].map((match) => match[1]!),
+});
+
+/**
+ * The section that tells readers how to report a vulnerability: the one that shows the configured
+ * channels; else the first whose title (or part) is about reporting; else the first with a
+ * subsection about it ("When to report a vulnerability" under "Private Disclosure Process"); else
+ * the first whose title or part speaks of reports at all. `facts` reads a section's source.
+ */
+export function reportingSection<T extends SectionLike>(
   ordered: readonly T[],
+  facts: (section: T) => ReportingFacts,
 ): T | undefined {
-  const speaksOfReporting = (text: string | undefined) => /\breport/i.test(text ?? '');
+  const titled = (test: (text: string) => boolean) => (section: T) =>
+    test(section.data.title) || test(section.data.part ?? '');
   return (
-    ordered.find((section) => /<ReportingChannels\s*\/>/.test(section.body ?? '')) ??
-    ordered.find((section) => speaksOfReporting(section.data.title) || speaksOfReporting(section.data.part))
+    ordered.find((section) => facts(section).channels) ??
+    ordered.find(titled((text) => aboutReporting.test(text))) ??
+    ordered.find((section) => facts(section).subheadings.some((heading) => aboutReporting.test(heading))) ??
+    ordered.find(titled((text) => /\breport/i.test(text)))
   );
 }

@@ -285,6 +285,20 @@ describe('search index', () => {
     for (const file of files) expect(existsSync(join(bundle, file.replace(/\?.*/, ''))), file).toBe(true);
   });
 
+  // Search reads the sections from the policy model, the advisories page from the content
+  // collection: both name one reporting section, and a question on how to report lands where
+  // the site's own link does.
+  it('search lands a question on how to report where the advisories page’s report link leads', () => {
+    const reporting = readFileSync(join(distDir, 'pagefind/reporting.txt'), 'utf8').trim();
+    const $ = page('advisories/index.html');
+    const link = $('a')
+      .filter((_, a) => $(a).text() === 'Report it privately')
+      .attr('href')!;
+    expect(reporting).toMatch(/^\/([a-z0-9-]+\/)?$/);
+    if (link.startsWith(base)) expect(`/${link.slice(base.length)}`).toBe(reporting);
+    else expect(reporting).toBe('/');
+  });
+
   it('the vocabulary for suggestions holds the policy’s words and none of the page chrome', () => {
     const words = readFileSync(join(distDir, 'pagefind/words.txt'), 'utf8').trim().split('\n');
     expect(words).toEqual([...words].sort());

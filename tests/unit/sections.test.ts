@@ -4,6 +4,8 @@ import {
   navGroups,
   neighbours,
   orderSections,
+  factsOfBody,
+  reportingSection,
   sectionLevel,
   type SectionLike,
 } from '../../src/lib/sections';
@@ -132,5 +134,52 @@ describe('navGroups', () => {
     const result = navGroups(groups, current, 30, limit);
     expect(ids(result)).toEqual(expected);
     expect(result.omitted).toBe(omitted);
+  });
+});
+
+describe('reportingSection', () => {
+  const titled = (title: string, body = '', part?: string) => ({
+    id: title.toLowerCase().replace(/\W+/g, '-'),
+    data: { title, description: '', order: 0, part },
+    body,
+  });
+  it.each([
+    [
+      'the one that shows the channels',
+      [titled('Disclosure'), titled('Contact', '<ReportingChannels />')],
+      'contact',
+    ],
+    [
+      'a title about reporting',
+      [titled('Supported versions'), titled('Reporting a Vulnerability')],
+      'reporting-a-vulnerability',
+    ],
+    [
+      'a title about reporting before one that mentions reports',
+      [titled('Supported Versions for security reports'), titled('Reporting a Vulnerability')],
+      'reporting-a-vulnerability',
+    ],
+    ['how to report', [titled('Scope'), titled('How to report')], 'how-to-report'],
+    ['by its part', [titled('Scope'), titled('By e-mail', '', 'Reporting')], 'by-e-mail'],
+    [
+      'a subsection about reporting',
+      [
+        titled('Versions'),
+        titled('Private Disclosure Process', '#### When to report a vulnerability\n\nWrite to us.'),
+      ],
+      'private-disclosure-process',
+    ],
+    [
+      'one that mentions reports, when nothing else does',
+      [titled('Scope'), titled('Security reports')],
+      'security-reports',
+    ],
+    [
+      'none: the policy says how in its opening words',
+      [titled('Bug Bounty'), titled('Security Patches')],
+      undefined,
+    ],
+  ])('%s', (_, sections, expected) => {
+    expect(reportingSection(sections, factsOfBody)?.id).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 // The pages search indexes: the section pages, from the build or from the dev server.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
 import { joinBase, sectionPath } from '../../lib/paths';
 import { searchTermsByHeading } from '../../lib/search/terms';
 import { headingId } from '../../lib/slug';
@@ -31,10 +32,20 @@ export function sectionTerms(model: PolicyModel): TermsByPage {
   );
 }
 
-/** The site path of the section that says how to report a vulnerability, if the policy has one. */
-export function reportingPath(model: PolicyModel): string | undefined {
-  const section = reportingSection(model.sections);
-  return section && sectionPath(section.id);
+/**
+ * The site path of the section that says how to report a vulnerability; with none, the
+ * overview's, whose opening words are then where a policy says it ("Security vulnerabilities
+ * should be disclosed to the project maintainers through…" before any section).
+ */
+export function reportingPath(model: PolicyModel): string {
+  const section = reportingSection(model.sections, (checked) => {
+    let channels = false;
+    visit(checked.tree, 'mdxJsxFlowElement', (node) => {
+      if (node.name === 'ReportingChannels') channels = true;
+    });
+    return { channels, subheadings: checked.headings.map((heading) => heading.text) };
+  });
+  return section ? sectionPath(section.id) : '/';
 }
 
 /** The built pages that hold policy text (sections, the overview's opening words), with the site path each is served at. */

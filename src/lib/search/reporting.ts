@@ -10,22 +10,33 @@ import type { Ranking } from './rank';
 /** Name of the file, in the Pagefind bundle folder, holding the reporting section's site path. */
 export const reportingFile = 'reporting.txt';
 
-/** Whether the page is served at the site path `path` ("/reporting-a-bug/"), whatever its base. */
-export const isAt = (page: PageText, path: string) =>
-  path !== '' && new URL(page.url, 'https://site.invalid/').pathname.endsWith(path);
+/**
+ * Whether the page is served at the site path `path` ("/reporting-a-bug/", or "/" for the
+ * overview) under the site's base path `basePath` ("/keras/"), however Pagefind joined the two.
+ */
+export function isAt(page: PageText, path: string, basePath = '/'): boolean {
+  const served = new URL(page.url, 'https://site.invalid/').pathname;
+  const at = served.indexOf(basePath);
+  return path !== '' && at >= 0 && served.slice(at + basePath.length - 1) === path;
+}
 
 /**
  * The ranking with the reporting section's page first (`path`: its site path), led by its own
  * top. `page` is that page, for when the ranking lacks it (its text has neither "report" nor
  * "vulnerability": "By e-mail" under a part called "Reporting"). As it was when there is none.
  */
-export function leadingWithReporting(ranking: Ranking, path: string, page?: PageText): Ranking {
-  const index = ranking.pages.findIndex((ranked) => isAt(ranked.page, path));
+export function leadingWithReporting(
+  ranking: Ranking,
+  path: string,
+  page?: PageText,
+  basePath = '/',
+): Ranking {
+  const index = ranking.pages.findIndex((ranked) => isAt(ranked.page, path, basePath));
   if (index >= 0) {
     const top = ranking.pages[index]!.spans.findIndex((ranked) => ranked.span.id === '');
     return ledByRanked(ranking, index, Math.max(0, top));
   }
-  if (!page || !isAt(page, path)) return ranking;
+  if (!page || !isAt(page, path, basePath)) return ranking;
   const [top] = spansOf(page);
   return top ? ledByUnranked(ranking, page, top) : ranking;
 }

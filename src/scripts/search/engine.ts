@@ -149,26 +149,21 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
   // Asked for now, with the index: every ranking weighs the words by it.
   const englishWeight = bundleFile(wordWeightsFile, asText, '').then(parseWordWeights);
 
-  // A page by its site path, among the pages already fetched with the index (a policy of a few
-  // pages): on a longer policy the reporting section has "report" in its title, so its ranking has it.
-  const pageAt = async (path: string) => {
-    const all = await everyPage.catch(() => []);
-    if (all.length > prefetchedPages) return undefined;
-    const pages = await Promise.all(all.map(pageText));
-    return pages.find((page) => isAt(page, path));
-  };
-
-  // Every page, when the policy's pages are few enough to have been fetched with the index.
+  // Every page, when the policy's pages are few enough to have been fetched with the index: on
+  // a longer policy the reporting section has "report" in its title, so its ranking has it.
   const fewPages = async () => {
     const all = await everyPage.catch(() => []);
     return all.length > prefetchedPages ? [] : Promise.all(all.map(pageText));
   };
 
+  // The site's base path ("/keras/"): the reporting section's path is a site path under it.
+  const basePath = new URL(base, globalThis.location.href).pathname;
   // The ranking led by the section that says how to report a vulnerability (src/lib/search/reporting.ts).
   const reportingFirst = async (ranking: Ranking) => {
     const path = (await bundleFile(reportingFile, asText, '')).trim();
-    const ranks = ranking.pages.some((page) => isAt(page.page, path));
-    return leadingWithReporting(ranking, path, ranks ? undefined : await pageAt(path));
+    const ranks = ranking.pages.some((page) => isAt(page.page, path, basePath));
+    const page = ranks ? undefined : (await fewPages()).find((candidate) => isAt(candidate, path, basePath));
+    return leadingWithReporting(ranking, path, page, basePath);
   };
 
   async function rankQuery(query: ParsedQuery): Promise<Ranking> {
