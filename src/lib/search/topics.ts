@@ -46,7 +46,7 @@ const topic = (name: TopicName, also: string, needs: string[] = [], heading?: Re
   also: stems(`${about} ${also} ${[...cuesOf(name), ...needs].join(' ')}`),
 });
 
-/** In the order asked: a question on reporting ("report a bug in a release") is that first. */
+/** In the order tried: a question made of two topics' words, with both cues typed, is the first's. */
 export const topics: readonly Topic[] = [
   topic('reporting', 'mail privately private responsibly found find discovered'),
   topic(
