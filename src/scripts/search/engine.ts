@@ -192,11 +192,12 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
       if (outcome.uncovered.length > 0 || !mayAskTopic(outcome.query)) return outcome;
       // "How do I report a vulnerability?", "which versions get fixes?", however put (and read,
       // "reprot" as "report"): the section that answers, wherever else the same words stand.
-      const { askedTopic, leadingWithTopic } = await import('../../lib/search/topics');
-      const topic = askedTopic(outcome.query, outcome.ranking.missing, await englishWeight);
-      if (!topic) return outcome;
+      // The topics' script failing to load leaves the ranking as the words made it.
+      const topics = await import('../../lib/search/topics').catch(() => undefined);
+      const topic = topics?.askedTopic(outcome.query, outcome.ranking.missing, await englishWeight);
+      if (!topics || !topic) return outcome;
       const led = topic.heading
-        ? leadingWithTopic(outcome.ranking, topic.heading, await fewPages())
+        ? topics.leadingWithTopic(outcome.ranking, topic.heading, await fewPages())
         : await reportingFirst(outcome.ranking);
       return { ...outcome, ranking: led };
     },

@@ -126,6 +126,14 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).getByRole('list', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
   });
 
+  test('ranks by the words alone when the topics’ script cannot load', async ({ page }) => {
+    await page.route(/\/_astro\/topics[^/]*\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await openAndSearch(page, 'how do I report a vulnerability');
+    await expect(status(page)).toContainText(/results? for “how do I report a vulnerability”/);
+    await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
+  });
+
   test(
     'falls back to the full-policy link when the search dialog itself cannot load',
     { tag: '@base' },
