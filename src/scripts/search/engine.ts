@@ -184,11 +184,12 @@ export async function loadEngine(base: string, entryTag: Promise<string | undefi
     async search(text) {
       const query = parseQuery(text);
       const ranking = await rankQuery(query);
-      const outcome: SearchOutcome =
-        ranking.missing.length === 0
-          ? { query, ranking, corrected: [], suggestions: [], uncovered: [] }
-          : // Words the policy lacks: what makes up for them is fetched only now.
-            await (await import('./missing-words')).searchMissing(parts, text, query, ranking);
+      const asFound: SearchOutcome = { query, ranking, corrected: [], suggestions: [], uncovered: [] };
+      // Words the policy lacks: what makes up for them is fetched only now (and, should it fail
+      // to load, the words the policy has are shown as found).
+      const missingWords =
+        ranking.missing.length > 0 && (await import('./missing-words').catch(() => undefined));
+      const outcome = missingWords ? await missingWords.searchMissing(parts, text, query, ranking) : asFound;
       if (outcome.uncovered.length > 0 || !mayAskTopic(outcome.query)) return outcome;
       // "How do I report a vulnerability?", "which versions get fixes?", however put (and read,
       // "reprot" as "report"): the section that answers, wherever else the same words stand.

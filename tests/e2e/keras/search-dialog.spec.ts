@@ -134,6 +134,14 @@ test.describe('the search dialog', () => {
     await expect(resultLink(page)).toContainText('Reporting a Vulnerability');
   });
 
+  test('shows what the policy has when the script for missing words cannot load', async ({ page }) => {
+    await page.route(/\/_astro\/missing-words[^/]*\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await openAndSearch(page, 'tenant isolaton');
+    await expect(status(page)).not.toContainText('Search couldn’t load');
+    await expect(resultLink(page)).toContainText('Tenant Isolation');
+  });
+
   test(
     'falls back to the full-policy link when the search dialog itself cannot load',
     { tag: '@base' },
