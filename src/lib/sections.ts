@@ -104,17 +104,12 @@ export interface ReportingFacts {
   subheadings: readonly string[];
 }
 
-/** The facts of a section whose MDX source is at hand (a content collection entry's `body`). */
-export const factsOfBody = (section: { body?: string | undefined }): ReportingFacts => ({
-  channels: /<ReportingChannels\s*\/>/.test(section.body ?? ''),
-  subheadings: [...(section.body ?? '').matchAll(/^#{2,6}[ \t]+(.+)$/gm)].map((match) => match[1]!),
-});
-
 /**
  * The section that tells readers how to report a vulnerability: the one that shows the configured
  * channels; else the first whose title (or part) is about reporting; else the first with a
  * subsection about it ("When to report a vulnerability" under "Private Disclosure Process"); else
- * the first whose title or part speaks of reports at all. `facts` reads a section's source.
+ * the first whose title or part speaks of reports at all. `facts` reads a section's source (the
+ * policy model's `reporting`, src/lib/policy-model/read.ts).
  */
 export function reportingSection<T extends SectionLike>(
   ordered: readonly T[],

@@ -4,9 +4,9 @@ import {
   navGroups,
   neighbours,
   orderSections,
-  factsOfBody,
   reportingSection,
   sectionLevel,
+  type ReportingFacts,
   type SectionLike,
 } from '../../src/lib/sections';
 
@@ -138,15 +138,16 @@ describe('navGroups', () => {
 });
 
 describe('reportingSection', () => {
-  const titled = (title: string, body = '', part?: string) => ({
+  // A section with what its source tells: whether it shows the channels, its subsections' headings.
+  const titled = (title: string, facts: Partial<ReportingFacts> = {}, part?: string) => ({
     id: title.toLowerCase().replace(/\W+/g, '-'),
     data: { title, description: '', order: 0, part },
-    body,
+    facts: { channels: false, subheadings: [], ...facts },
   });
   it.each([
     [
       'the one that shows the channels',
-      [titled('Disclosure'), titled('Contact', '<ReportingChannels />')],
+      [titled('Disclosure'), titled('Contact', { channels: true })],
       'contact',
     ],
     [
@@ -160,12 +161,12 @@ describe('reportingSection', () => {
       'reporting-a-vulnerability',
     ],
     ['how to report', [titled('Scope'), titled('How to report')], 'how-to-report'],
-    ['by its part', [titled('Scope'), titled('By e-mail', '', 'Reporting')], 'by-e-mail'],
+    ['by its part', [titled('Scope'), titled('By e-mail', {}, 'Reporting')], 'by-e-mail'],
     [
       'a subsection about reporting',
       [
         titled('Versions'),
-        titled('Private Disclosure Process', '#### When to report a vulnerability\n\nWrite to us.'),
+        titled('Private Disclosure Process', { subheadings: ['When to report a vulnerability'] }),
       ],
       'private-disclosure-process',
     ],
@@ -180,6 +181,6 @@ describe('reportingSection', () => {
       undefined,
     ],
   ])('%s', (_, sections, expected) => {
-    expect(reportingSection(sections, factsOfBody)?.id).toBe(expected);
+    expect(reportingSection(sections, (section) => section.facts)?.id).toBe(expected);
   });
 });

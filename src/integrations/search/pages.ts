@@ -1,12 +1,10 @@
 // The pages search indexes: the section pages, from the build or from the dev server.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visit } from 'unist-util-visit';
 import { joinBase, sectionPath } from '../../lib/paths';
 import { searchTermsByHeading } from '../../lib/search/terms';
 import { headingId } from '../../lib/slug';
 import type { PolicyModel } from '../../lib/policy-model';
-import { reportingSection } from '../../lib/sections';
 
 /** Marks the pages that hold policy text; Pagefind indexes nothing else. */
 const bodyMarker = 'data-pagefind-body';
@@ -38,14 +36,7 @@ export function sectionTerms(model: PolicyModel): TermsByPage {
  * should be disclosed to the project maintainers through…" before any section).
  */
 export function reportingPath(model: PolicyModel): string {
-  const section = reportingSection(model.sections, (checked) => {
-    let channels = false;
-    visit(checked.tree, 'mdxJsxFlowElement', (node) => {
-      if (node.name === 'ReportingChannels') channels = true;
-    });
-    return { channels, subheadings: checked.headings.map((heading) => heading.text) };
-  });
-  return section ? sectionPath(section.id) : '/';
+  return model.reporting ? sectionPath(model.reporting.id) : '/';
 }
 
 /** The built pages that hold policy text (sections, the overview's opening words), with the site path each is served at. */

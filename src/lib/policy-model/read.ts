@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { AnchorIndex } from '../anchors/index.js';
 import { anchorIndex } from '../anchors/model';
 import { addedHeadings } from '../anchors/rendered-headings';
@@ -11,6 +12,7 @@ import { checkContent, type CheckedSection, type ContentFile, type ContentIssue 
 import { checkAdvisories, type CheckedAdvisory } from '../content-check/advisories';
 import type { TreeSource } from '../content-check/parse';
 import { mdxComponentNames } from '../constants';
+import { reportingSection } from '../sections';
 import { readContentFolder, type ContentFolder } from './files';
 
 export interface PolicyModel {
@@ -28,6 +30,8 @@ export interface PolicyModel {
   headingIds: ReadonlyMap<string, readonly string[]>;
   /** The former page slugs (`redirectFrom`) of every section. */
   formerSlugs: string[];
+  /** The section that says how to report a vulnerability (src/lib/sections.ts), if one does. */
+  reporting: CheckedSection | undefined;
   /** `anchors.json` for the site at `site` + `base`, built once for each. */
   anchors(site: string, base: string): AnchorIndex;
   /**
@@ -35,6 +39,15 @@ export interface PolicyModel {
    * each page's fragment map forwards (src/components/FragmentMap.astro).
    */
   pageAnchors(site: string, base: string): AnchorIndex;
+}
+
+/** Whether the tree shows the configured reporting channels (`<ReportingChannels />`). */
+function showsChannels(tree: Root): boolean {
+  let shows = false;
+  visit(tree, 'mdxJsxFlowElement', (node) => {
+    if (node.name === 'ReportingChannels') shows = true;
+  });
+  return shows;
 }
 
 /** `build` run once for each site and base. */
@@ -63,6 +76,10 @@ function modelOf(root: string, folder: ContentFolder, treeOf: TreeSource | undef
     advisories,
     headingIds: new Map(checked.sections.map((s) => [resolve(root, s.file), s.headingIds])),
     formerSlugs: checked.sections.flatMap((s) => s.data.redirectFrom),
+    reporting: reportingSection(checked.sections, (s) => ({
+      channels: showsChannels(s.tree),
+      subheadings: s.headings.map((heading) => heading.text),
+    })),
     anchors: memo((site, base) => anchorIndex(checked.sections, site, base, checked.title)),
     pageAnchors: memo((site, base) =>
       anchorIndex(

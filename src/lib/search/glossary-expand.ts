@@ -3,7 +3,7 @@
 // for it, so a glossary term never ends on "0 results" where the policy says the thing in its own
 // words.
 import { stemmer } from 'stemmer';
-import { isStopWord, queryTokens } from './words';
+import { isStopWord, queryTokens, sameStem } from './words';
 
 /** Name of the glossary file in the Pagefind bundle folder, fetched only when a word is missing. */
 export const glossaryFile = 'glossary.json';
@@ -89,11 +89,7 @@ const stemOf = (word: string) => {
  * A typed word is a term's word when the two are the same or share a stem ("trojaned", "trojan")
  * of more than two letters ("doing" is no "DoS", though both stem to "do").
  */
-const sameTermWord = (typed: string, term: string) => {
-  if (typed === term) return true;
-  const stem = stemOf(typed);
-  return stem.length > 2 && stem === stemOf(term);
-};
+const sameTermWord = (typed: string, term: string) => typed === term || sameStem(typed, term, stemOf);
 
 /** Typed words are a term when they are as many and each is the term's word (`sameTermWord`). */
 const sameTerm = (typed: readonly string[], term: readonly string[]) =>

@@ -37,14 +37,17 @@ const stems = (words: string) => new Set(words.split(' ').map((word) => stemmer(
 /** Words any of the questions may have: what they are about, and "does" (no stop word). */
 const about = 'security vulnerability bug issue flaw problem does';
 
-const topic = (name: TopicName, also: string, needs: string[] = [], heading?: RegExp): Topic => ({
-  name,
-  heading,
-  cues: cuesOf(name),
-  needs: needs.map(stems),
+const topic = (name: TopicName, also: string, needs: string[] = [], heading?: RegExp): Topic => {
+  const cues = cuesOf(name);
   // The cues' other forms, and the words of what it needs, may stand in the question too.
-  also: stems(`${about} ${also} ${[...cuesOf(name), ...needs].join(' ')}`),
-});
+  return {
+    name,
+    heading,
+    cues,
+    needs: needs.map(stems),
+    also: stems(`${about} ${also} ${[...cues, ...needs].join(' ')}`),
+  };
+};
 
 /** In the order tried: a question made of two topics' words, with both cues typed, is the first's. */
 export const topics: readonly Topic[] = [

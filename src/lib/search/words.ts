@@ -99,6 +99,16 @@ export function matchQuality(pageWord: string, searched: string): number {
 }
 
 /**
+ * Whether two words share a stem that says something: a stem of one or two letters is a stop
+ * word's ("doing", "DoS" and "Do" all stem to "do"; "using" and "us" to "us"), and two words of
+ * such a stem are one word only when the same. `stemOf` is the stemmer, or a cache of it.
+ */
+export function sameStem(a: string, b: string, stemOf: (word: string) => string = stemmer): boolean {
+  const stem = stemOf(a);
+  return stem.length > 2 && stem === stemOf(b);
+}
+
+/**
  * Whether a word of the page really is the searched word: the same, a longer word the reader is
  * still typing ("isol" → "isolation"; not for a `whole` word, such as one searched in place of a
  * typed one, which "note" is no reading of "no"), or the same stem ("isolating" and "isolation",
@@ -107,16 +117,6 @@ export function matchQuality(pageWord: string, searched: string): number {
  * find is no match, so the word counts as missing, and typo correction and the note that the
  * policy lacks it still run.
  */
-/**
- * Whether two words share a stem that says something: a stem of one or two letters is a stop
- * word's ("doing", "DoS" and "Do" all stem to "do"; "using" and "us" to "us"), and two words of
- * such a stem are one word only when the same.
- */
-const sameStem = (a: string, b: string) => {
-  const stem = stemmer(a);
-  return stem.length > 2 && stem === stemmer(b);
-};
-
 export function readsAs(pageWord: string, searched: string, whole = false): boolean {
   const same = (word: string) =>
     word === searched ||
